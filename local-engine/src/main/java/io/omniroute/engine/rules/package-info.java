@@ -1,0 +1,2 @@
+/** Sourcing rules: an ordered cascade of profiles read from rules.yaml (docs/rules.md). */
+package io.omniroute.engine.rules;

@@ -1,0 +1,2 @@
+/** Reading and writing the scenario folder format described in docs/scenario-format.md. */
+package io.omniroute.engine.scenario;

@@ -1,0 +1,31 @@
+package io.omniroute.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top-level {@code omniroute} command: lists every subcommand in its help. */
+@Command(
+        name = "omniroute",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Distributed order management: sourcing engine, simulation and operations console.",
+        subcommands = {
+            CommandLine.HelpCommand.class,
+        })
+public final class OmnirouteCommand implements Runnable {
+
+    /** Exit code for input the user must fix (a bad file, column or value). */
+    public static final int EXIT_BAD_INPUT = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static CommandLine commandLine() {
+        return new CommandLine(new OmnirouteCommand());
+    }
+}

@@ -1,0 +1,53 @@
+package io.omniroute;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The boundaries of docs/ARCHITECTURE.md, checked on every build. */
+@AnalyzeClasses(packages = "io.omniroute", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule engineIsPureJava = noClasses().that().resideInAPackage("io.omniroute.engine..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "javafx..", "java.sql..", "javax.sql..", "java.net.http..", "okhttp3..", "retrofit2..",
+                    "com.fasterxml.jackson..", "io.javalin..", "org.eclipse.jetty..", "org.h2..", "org.postgresql..")
+            .because("the engine is reused by the console, the CLI and the server, and must stay free of UI,"
+                    + " SQL, HTTP and JSON libraries");
+
+    @ArchTest
+    static final ArchRule engineKnowsNothingOfTheApp = noClasses().that().resideInAPackage("io.omniroute.engine..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.omniroute.cli..", "io.omniroute.console..",
+                    "io.omniroute.cache..", "io.omniroute.sync..", "io.omniroute.server..", "io.omniroute.generate..")
+            .because("dependencies point inward: the app uses the engine, never the reverse");
+
+    @ArchTest
+    static final ArchRule onlyRepositoriesRunSql = noClasses().that()
+            .resideOutsideOfPackages("io.omniroute.cache..", "io.omniroute.server.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..")
+            .allowEmptyShould(true)
+            .because("SQL lives in repositories only, so the schema can change in one place");
+
+    @ArchTest
+    static final ArchRule onlySyncAndServerSpeakHttp = noClasses().that()
+            .resideOutsideOfPackages("io.omniroute.sync..", "io.omniroute.server..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.net.http..", "okhttp3..", "retrofit2..",
+                    "io.javalin..", "org.eclipse.jetty..")
+            .allowEmptyShould(true)
+            .because("HTTP is the sync client's and the server's concern only");
+
+    @ArchTest
+    static final ArchRule logsGoThroughSlf4j = noClasses().that().resideOutsideOfPackage("io.omniroute.cli..")
+            .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
+            .because("only the CLI prints to the terminal; everything else logs through SLF4J");
+
+    @ArchTest
+    static final ArchRule viewModelsStayToolkitFree = noClasses().that().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.fxml..")
+            .allowEmptyShould(true)
+            .because("ViewModels are tested as plain JUnit, without the FX toolkit");
+}
