@@ -342,7 +342,7 @@ final class PlanSearch {
         return bestGroup;
     }
 
-    /** Sorts each group's holders by unit cost, on first use: most orders are decided without the relaxation. */
+    /** Sorts each group's active holders by unit cost, on first use: most orders never need the relaxation. */
     private void prepareRelaxation() {
         byUnitCost = new int[groups][];
         unitCostOf = new double[groups][];
@@ -350,7 +350,9 @@ final class PlanSearch {
         int[] holders = new int[p.candidates];
         for (int g = 0; g < groups; g++) {
             int count = 0;
-            for (int c = 0; c < p.candidates; c++) {
+            // Only active candidates can be reachable at any point of this search.
+            for (int k = 0; k < activeCandidates; k++) {
+                int c = sortedCandidates[k];
                 cost[c] = p.candPick[c] + perKgBound[c] * p.groupWeight[g];
                 if (p.candAtp[c * groups + g] > 0) {
                     holders[count++] = c;

@@ -30,7 +30,7 @@ import java.util.Random;
 import java.util.Set;
 
 /** Small random scenarios, reproducible from a seed, sized so that a brute force can check every order. */
-final class RandomScenarios {
+public final class RandomScenarios {
 
     static final Instant START = Instant.parse("2026-03-02T08:00:00Z");
     private static final String[] LEVELS = {"SAME_DAY", "NEXT_DAY", "TWO_DAY", "STANDARD"};
@@ -39,7 +39,7 @@ final class RandomScenarios {
     private RandomScenarios() {
     }
 
-    static Scenario generate(long seed) {
+    public static Scenario generate(long seed) {
         Random random = new Random(seed);
         List<Node> nodes = new ArrayList<>();
         int nodeCount = 2 + random.nextInt(5);

@@ -1,0 +1,108 @@
+package io.omniroute.engine.simulation;
+
+import io.omniroute.engine.model.Order;
+import io.omniroute.engine.scenario.CsvWriter;
+import io.omniroute.engine.sourcing.LineException;
+import io.omniroute.engine.sourcing.Shipment;
+import io.omniroute.engine.sourcing.ShipmentLine;
+import io.omniroute.engine.sourcing.SourcingDecision;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Runs a simulation and writes its result files: allocations.csv, shipments.csv, exceptions.csv and kpis.json.
+ * The files are streamed into a hidden folder inside the output folder and moved into place only once all are
+ * complete, so a failed run leaves no half-written result.
+ */
+public final class SimulationOutput {
+
+    public static final String ALLOCATIONS = "allocations.csv";
+    public static final String SHIPMENTS = "shipments.csv";
+    public static final String EXCEPTIONS = "exceptions.csv";
+    public static final String KPIS = "kpis.json";
+
+    private static final List<String> FILES = List.of(ALLOCATIONS, SHIPMENTS, EXCEPTIONS, KPIS);
+
+    private SimulationOutput() {
+    }
+
+    public static Kpis write(Simulator simulator, Path outDir, ProgressListener progress) throws IOException {
+        Files.createDirectories(outDir);
+        Path partial = Files.createTempDirectory(outDir, ".omniroute-partial-");
+        try {
+            Kpis kpis;
+            try (CsvWriter allocations = CsvWriter.open(partial.resolve(ALLOCATIONS));
+                    CsvWriter shipments = CsvWriter.open(partial.resolve(SHIPMENTS));
+                    CsvWriter exceptions = CsvWriter.open(partial.resolve(EXCEPTIONS))) {
+                allocations.header("order_id", "line_no", "sku", "qty", "node_id", "shipment_id", "carrier",
+                        "service", "zone", "distance_km", "promised_days");
+                shipments.header("shipment_id", "order_id", "node_id", "fulfillment", "carrier", "service", "zone",
+                        "distance_km", "units", "weight_kg", "handling_cost", "pick_cost", "carrier_cost",
+                        "total_cost", "promised_days");
+                exceptions.header("order_id", "line_no", "sku", "qty_unfilled", "type", "reason");
+                try {
+                    kpis = simulator.run((order, decision) -> {
+                        try {
+                            writeDecision(order, decision, allocations, shipments, exceptions);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }, progress);
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
+            }
+            try (Writer json = Files.newBufferedWriter(partial.resolve(KPIS), StandardCharsets.UTF_8)) {
+                KpiJson.write(kpis, json);
+            }
+            for (String file : FILES) {
+                Files.move(partial.resolve(file), outDir.resolve(file), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+            }
+            return kpis;
+        } finally {
+            deleteTree(partial);
+        }
+    }
+
+    private static void writeDecision(Order order, SourcingDecision decision, CsvWriter allocations,
+            CsvWriter shipments, CsvWriter exceptions) throws IOException {
+        for (Shipment shipment : decision.shipments()) {
+            for (ShipmentLine line : shipment.lines()) {
+                allocations.field(order.orderId()).field(line.lineNo()).field(line.sku()).field(line.qty())
+                        .field(shipment.nodeId()).field(shipment.shipmentId()).field(shipment.carrier())
+                        .field(shipment.service()).field(shipment.zone()).field(shipment.distanceKm(), 1)
+                        .field(shipment.promisedDays()).endRow();
+            }
+            shipments.field(shipment.shipmentId()).field(order.orderId()).field(shipment.nodeId())
+                    .field(shipment.fulfillment().name()).field(shipment.carrier()).field(shipment.service())
+                    .field(shipment.zone()).field(shipment.distanceKm(), 1).field(shipment.units())
+                    .field(shipment.weightKg(), 3).field(shipment.handlingCost(), 4).field(shipment.pickCost(), 4)
+                    .field(shipment.carrierCost(), 4).field(shipment.totalCost(), 4).field(shipment.promisedDays())
+                    .endRow();
+        }
+        for (LineException exception : decision.exceptions()) {
+            exceptions.field(order.orderId()).field(exception.lineNo()).field(exception.sku())
+                    .field(exception.qtyUnfilled()).field(exception.type().name()).field(exception.reason()).endRow();
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}
