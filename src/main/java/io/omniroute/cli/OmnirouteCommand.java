@@ -11,6 +11,10 @@ import picocli.CommandLine.Command;
         description = "Distributed order management: sourcing engine, simulation and operations console.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            SimulateCommand.class,
+            ExplainCommand.class,
+            BenchCommand.class,
+            GenerateCommand.class,
         })
 public final class OmnirouteCommand implements Runnable {
 
