@@ -37,6 +37,9 @@ public final class NetworkModel {
     final String[] zoneNames;
     final double[] zoneMaxKm;
     final double[] zoneChordSq;
+    /** Below this squared chord a leg is surely inside the zone, above {@link #zoneSureOutside} surely not. */
+    final double[] zoneSureInside;
+    final double[] zoneSureOutside;
     /** Whether some service of the zone has its own max_km, which makes feasibility depend on the distance. */
     final boolean[] zoneHasServiceLimit;
     /** Carrier services of each zone, in ascending (base rate, per kg, carrier, service) order. */
@@ -79,6 +82,8 @@ public final class NetworkModel {
         zoneNames = new String[zones.size()];
         zoneMaxKm = new double[zones.size()];
         zoneChordSq = new double[zones.size()];
+        zoneSureInside = new double[zones.size()];
+        zoneSureOutside = new double[zones.size()];
         zoneHasServiceLimit = new boolean[zones.size()];
         zoneServices = new ArrayList<>();
         Map<String, Integer> zoneIndex = new HashMap<>();
@@ -86,6 +91,8 @@ public final class NetworkModel {
             zoneNames[z] = zones.get(z).zone();
             zoneMaxKm[z] = zones.get(z).maxKm().orElse(Double.POSITIVE_INFINITY);
             zoneChordSq[z] = Proximity.chordSq(zoneMaxKm[z]);
+            zoneSureInside[z] = Proximity.sureInside(zoneChordSq[z]);
+            zoneSureOutside[z] = Proximity.sureOutside(zoneChordSq[z]);
             zoneIndex.put(zoneNames[z], z);
             zoneServices.add(new ArrayList<>());
         }
@@ -166,7 +173,11 @@ public final class NetworkModel {
     /** The zone of a node-to-customer leg from its squared chord, or -1 when no zone reaches that far. */
     int zoneFor(int node, double chordSq, double lat, double lon) {
         for (int z = 0; z < zoneMaxKm.length; z++) {
-            if (Proximity.within(chordSq, zoneChordSq[z], zoneMaxKm[z], nodeLat[node], nodeLon[node], lat, lon)) {
+            if (chordSq < zoneSureInside[z]) {
+                return z;
+            }
+            if (chordSq <= zoneSureOutside[z]
+                    && GreatCircle.km(nodeLat[node], nodeLon[node], lat, lon) <= zoneMaxKm[z]) {
                 return z;
             }
         }

@@ -22,6 +22,16 @@ final class Proximity {
         return chord * chord;
     }
 
+    /** Squared chords below this are within the limit whatever the rounding. */
+    static double sureInside(double limitSq) {
+        return limitSq == Double.POSITIVE_INFINITY ? limitSq : limitSq * (1 - GUARD);
+    }
+
+    /** Squared chords above this are beyond the limit whatever the rounding. */
+    static double sureOutside(double limitSq) {
+        return limitSq == Double.POSITIVE_INFINITY ? limitSq : limitSq * (1 + GUARD);
+    }
+
     static double[] unitVector(double lat, double lon) {
         double phi = Math.toRadians(lat);
         double lambda = Math.toRadians(lon);
