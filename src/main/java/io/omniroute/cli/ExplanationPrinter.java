@@ -47,8 +47,10 @@ final class ExplanationPrinter {
                             ? ", so its fallback is tried" : "");
         }
         out.println();
-        out.printf(Locale.ROOT, "Decision: %d shipment(s), %d of %d units, cost %.2f, objective %.2f"
-                + " (the proven minimum under profile %s)%n", decision.shipments().size(), decision.unitsFilled(),
+        int shipments = decision.shipments().size();
+        out.printf(Locale.ROOT, "Decision: %d %s, %d of %d units, cost %.2f, objective %.2f"
+                + " (the proven minimum under profile %s)%n", shipments, shipments == 1 ? "shipment" : "shipments",
+                decision.unitsFilled(),
                 order.units(), decision.totalCost(), decision.objective(), decision.profile());
         for (Shipment shipment : decision.shipments()) {
             printShipment(shipment);

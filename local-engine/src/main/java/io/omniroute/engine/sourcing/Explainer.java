@@ -162,8 +162,9 @@ final class Explainer {
         String how = shipment.fulfillment() == Fulfillment.PICKUP
                 ? "for pickup"
                 : "via " + shipment.carrier() + " " + shipment.service() + ", zone " + shipment.zone();
-        return String.format(Locale.ROOT, "ships %d units (%s) %s, %.0f km, promised %d days; cost handling %.2f"
-                + " + pick %.2f + carrier %.2f = %.2f", shipment.units(), lines, how, shipment.distanceKm(),
+        return String.format(Locale.ROOT, "ships %d %s (%s) %s, %.0f km, promised %d days; cost handling %.2f"
+                + " + pick %.2f + carrier %.2f = %.2f", shipment.units(), shipment.units() == 1 ? "unit" : "units",
+                lines, how, shipment.distanceKm(),
                 shipment.promisedDays(), shipment.handlingCost(), shipment.pickCost(), shipment.carrierCost(),
                 shipment.totalCost());
     }
