@@ -60,6 +60,21 @@ public final class CapacityLedger {
         usedByDay.computeIfAbsent(day, d -> new int[network.nodeCount()])[node]++;
     }
 
+    /**
+     * Sets the shipments a node has already handed to carriers on the UTC day of {@code time}, for a ledger built
+     * from a store of record rather than from the orders it has sourced itself.
+     */
+    public void preload(String nodeId, Instant time, int shipments) {
+        int node = network.nodeIndex(nodeId);
+        if (node < 0) {
+            throw new IllegalArgumentException("unknown node " + nodeId);
+        }
+        if (shipments < 0) {
+            throw new IllegalArgumentException("shipments must be >= 0, was " + shipments + " for node " + nodeId);
+        }
+        usedByDay.computeIfAbsent(utcDay(time), d -> new int[network.nodeCount()])[node] = shipments;
+    }
+
     /** Shipments per node summed over every day, for utilization figures. */
     public int[] shipmentsByNode() {
         int[] total = new int[network.nodeCount()];

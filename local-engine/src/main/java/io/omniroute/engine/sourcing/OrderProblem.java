@@ -252,7 +252,7 @@ final class OrderProblem {
         return services;
     }
 
-    private boolean isFeasible(int node, Node record, CarrierService service, double chordSq) {
+    boolean isFeasible(int node, Node record, CarrierService service, double chordSq) {
         if (record.processingDays() + service.transitDays() > maxDays || (maxDays == 0 && !record.sameDay())) {
             return false;
         }
