@@ -14,7 +14,9 @@ import picocli.CommandLine.Command;
             SimulateCommand.class,
             ExplainCommand.class,
             BenchCommand.class,
+            ServeCommand.class,
             GenerateCommand.class,
+            UserCommand.class,
         })
 public final class OmnirouteCommand implements Runnable {
 

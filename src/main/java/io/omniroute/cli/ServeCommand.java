@@ -1,0 +1,82 @@
+package io.omniroute.cli;
+
+import io.omniroute.engine.scenario.InvalidInputException;
+import io.omniroute.server.OmnirouteServer;
+import io.omniroute.server.ServerSettings;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code omniroute serve}: the reference backend of docs/sync-api.md. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Runs the reference backend API (docs/sync-api.md) on H2 or PostgreSQL.",
+            "With --scenario and an empty database it first loads the scenario's network, SKUs, inventory and"
+                    + " rules."})
+public final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--port", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}; 0 = any free).")
+    int port;
+
+    @Option(names = "--bind", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    String bind;
+
+    @Option(names = "--db", paramLabel = "JDBC_URL",
+            description = "Database (default: an H2 file under --data-dir). PostgreSQL: jdbc:postgresql://HOST/DB.")
+    String jdbcUrl;
+
+    @Option(names = "--db-user", defaultValue = "${env:OMNIROUTE_DB_USER:-sa}", description = "Database user.")
+    String dbUser;
+
+    @Option(names = "--db-password-env", defaultValue = "OMNIROUTE_DB_PASSWORD", paramLabel = "VAR",
+            description = "Environment variable holding the database password (default: ${DEFAULT-VALUE}).")
+    String dbPasswordEnv;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "${sys:user.home}/.omniroute",
+            description = "Folder for the default H2 database (default: ${DEFAULT-VALUE}).")
+    Path dataDir;
+
+    @Option(names = "--scenario", paramLabel = "DIR", description = "Scenario to load into an empty database.")
+    Path scenario;
+
+    @Option(names = "--users", paramLabel = "FILE", required = true,
+            description = "Users file, as written by 'omniroute user add'.")
+    Path users;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (port < 0 || port > 65_535) {
+            err.println("error: --port must be 0..65535, was " + port);
+            return OmnirouteCommand.EXIT_BAD_INPUT;
+        }
+        String url = jdbcUrl != null ? jdbcUrl : "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("server");
+        String password = Optional.ofNullable(System.getenv(dbPasswordEnv)).orElse("");
+        OmnirouteServer server;
+        try {
+            server = OmnirouteServer.start(new ServerSettings(bind, port, url, dbUser, password,
+                    Optional.ofNullable(scenario), users), Clock.systemUTC());
+        } catch (InvalidInputException e) {
+            return BadInput.report(e, err);
+        }
+        out.printf("serving http://%s:%d/api/v1 (Ctrl+C stops)%n", bind, server.port());
+        out.flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "omniroute-shutdown"));
+        stopped.await();
+        return 0;
+    }
+}

@@ -1,0 +1,72 @@
+package io.omniroute.server;
+
+import io.omniroute.engine.model.Scenario;
+import io.omniroute.engine.scenario.ScenarioReader;
+import io.omniroute.server.auth.Authenticator;
+import io.omniroute.server.auth.UserFile;
+import io.omniroute.server.http.ApiServer;
+import io.omniroute.server.orders.EngineSnapshot;
+import io.omniroute.server.orders.OrderService;
+import io.omniroute.server.store.Database;
+import io.omniroute.server.store.ScenarioImporter;
+import java.io.IOException;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The reference backend, assembled: database, optional scenario import, users, the engine and the HTTP API. */
+public final class OmnirouteServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OmnirouteServer.class);
+
+    private final Database database;
+    private final ApiServer api;
+
+    private OmnirouteServer(Database database, ApiServer api) {
+        this.database = database;
+        this.api = api;
+    }
+
+    /**
+     * Starts serving; throws InvalidInputException for a bad scenario or users file, with nothing left running.
+     */
+    public static OmnirouteServer start(ServerSettings settings, Clock clock) throws IOException {
+        UserFile users = UserFile.read(settings.usersFile());
+        if (users.users().isEmpty()) {
+            LOG.warn("no users in {}: add one with 'omniroute user add'", settings.usersFile());
+        }
+        Database database = Database.open(settings.jdbcUrl(), settings.dbUser(), settings.dbPassword());
+        try {
+            boolean empty = database.inTransaction(tx -> tx.network().isEmpty());
+            if (empty && settings.scenario().isPresent()) {
+                Scenario scenario = ScenarioReader.read(settings.scenario().get());
+                LOG.info("importing {} into the empty database", settings.scenario().get());
+                ScenarioImporter.importScenario(database, scenario);
+            }
+            Scenario network = database.inTransaction(tx -> tx.network().loadNetwork());
+            OrderService orders = new OrderService(EngineSnapshot.of(network));
+            Authenticator authenticator = Authenticator.of(users, new DatabaseSessions(database), clock);
+            ApiServer api = ApiServer.start(settings.bind(), settings.port(), database, authenticator, orders,
+                    version(), clock);
+            return new OmnirouteServer(database, api);
+        } catch (RuntimeException | IOException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    private static String version() {
+        String version = OmnirouteServer.class.getPackage().getImplementationVersion();
+        return version == null ? "development" : version;
+    }
+
+    public int port() {
+        return api.port();
+    }
+
+    @Override
+    public void close() {
+        api.close();
+        database.close();
+    }
+}

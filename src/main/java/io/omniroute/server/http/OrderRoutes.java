@@ -1,0 +1,73 @@
+package io.omniroute.server.http;
+
+import io.javalin.http.Context;
+import io.omniroute.engine.model.Order;
+import io.omniroute.server.Json;
+import io.omniroute.server.auth.Session;
+import io.omniroute.server.orders.NewOrderRequest;
+import io.omniroute.server.orders.OrderService;
+import io.omniroute.server.store.Database;
+import io.omniroute.server.store.FeedData;
+import io.omniroute.server.store.OrderRecord;
+import java.time.Clock;
+import java.util.Map;
+
+/** {@code GET /api/v1/orders/{id}} and {@code POST /api/v1/orders}. */
+final class OrderRoutes {
+
+    /** A sourcing that lost a race for the last shipping slot is tried again this many times. */
+    static final int RACE_RETRIES = 5;
+
+    private final Database database;
+    private final OrderService orders;
+    private final Idempotency idempotency;
+    private final Clock clock;
+
+    OrderRoutes(Database database, OrderService orders, Idempotency idempotency, Clock clock) {
+        this.database = database;
+        this.orders = orders;
+        this.idempotency = idempotency;
+        this.clock = clock;
+    }
+
+    void get(Context ctx) {
+        String orderId = ctx.pathParam("id");
+        Session caller = Callers.of(ctx);
+        Map<String, Object> view = database.inTransaction(tx -> {
+            OrderRecord order = tx.orders().find(orderId).filter(o -> visibleTo(o, caller))
+                    .orElseThrow(() -> ApiException.notFound("no order " + orderId));
+            Map<String, Object> body = FeedData.order(order);
+            body.put("events", tx.orders().events(orderId).stream().map(e -> Map.of("at", e.at().toString(),
+                    "type", e.type(), "actor", e.actor(), "reason", e.reason(), "details", e.details())).toList());
+            return body;
+        });
+        ctx.json(view);
+    }
+
+    void create(Context ctx) {
+        Session caller = Callers.of(ctx);
+        if (!caller.isPlanner()) {
+            throw ApiException.forbidden("only planners and integrations create orders");
+        }
+        Idempotency.requireKey(ctx);
+        NewOrderRequest request = ctx.bodyAsClass(NewOrderRequest.class);
+        Order order = orders.validate(request, clock.instant());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                idempotency.run(ctx, caller.userName(), tx -> {
+                    OrderRecord created = orders.create(tx, order, caller.userName(), clock.instant());
+                    return new Idempotency.Outcome(200, Json.write(FeedData.order(created)));
+                });
+                return;
+            } catch (OrderService.CapacityRace race) {
+                if (attempt == RACE_RETRIES) {
+                    throw race;
+                }
+            }
+        }
+    }
+
+    static boolean visibleTo(OrderRecord order, Session caller) {
+        return caller.isPlanner() || order.pickupNodeId().filter(caller::mayActOnNode).isPresent();
+    }
+}

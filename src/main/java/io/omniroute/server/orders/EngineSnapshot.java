@@ -1,0 +1,83 @@
+package io.omniroute.server.orders;
+
+import io.omniroute.engine.model.InventoryPosition;
+import io.omniroute.engine.model.Order;
+import io.omniroute.engine.model.OrderLine;
+import io.omniroute.engine.model.Scenario;
+import io.omniroute.engine.rules.RuleSet;
+import io.omniroute.engine.rules.RulesReader;
+import io.omniroute.engine.sourcing.CapacityLedger;
+import io.omniroute.engine.sourcing.InventoryLedger;
+import io.omniroute.engine.sourcing.NetworkModel;
+import io.omniroute.engine.sourcing.Sourcer;
+import io.omniroute.server.store.InventoryRow;
+import io.omniroute.server.store.RulesRow;
+import io.omniroute.server.store.Tx;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The engine's view of the database for one order: the static network (compiled once), the current rules, and
+ * ledgers built from the locked inventory rows of the order's SKUs and the day's capacity use. The database stays
+ * the store of record; the engine only decides.
+ */
+public final class EngineSnapshot {
+
+    private final NetworkModel network;
+    private long rulesVersion = -1;
+    private RuleSet rules = RuleSet.builtIn();
+
+    private EngineSnapshot(NetworkModel network) {
+        this.network = network;
+    }
+
+    public static EngineSnapshot of(Scenario staticNetwork) {
+        return new EngineSnapshot(NetworkModel.of(staticNetwork));
+    }
+
+    public NetworkModel network() {
+        return network;
+    }
+
+    /** A sourcer over the database as this transaction sees it, with the order's inventory rows locked. */
+    Sourcer sourcerFor(Tx tx, Order order) throws SQLException {
+        Set<String> skus = new TreeSet<>();
+        for (OrderLine line : order.lines()) {
+            skus.add(line.sku());
+        }
+        List<InventoryPosition> positions = new ArrayList<>();
+        for (InventoryRow row : tx.inventory().forSkus(skus, true)) {
+            // The engine's ledger starts unreserved, so reservations already held come off on-hand.
+            positions.add(new InventoryPosition(row.nodeId(), row.sku(), Math.max(0, row.onHand() - row.reserved()),
+                    row.safetyStock()));
+        }
+        InventoryLedger inventory = InventoryLedger.of(network, positions);
+        CapacityLedger capacity = CapacityLedger.of(network);
+        LocalDate day = LocalDate.ofInstant(order.createdAt(), ZoneOffset.UTC);
+        for (Map.Entry<String, Integer> used : tx.capacity().usedOn(day).entrySet()) {
+            if (network.nodeIndex(used.getKey()) >= 0) {
+                capacity.preload(used.getKey(), order.createdAt(), used.getValue());
+            }
+        }
+        return Sourcer.create(network, inventory, capacity, currentRules(tx));
+    }
+
+    synchronized RuleSet currentRules(Tx tx) throws SQLException {
+        var row = tx.rules().current();
+        if (row.isEmpty()) {
+            return RuleSet.builtIn();
+        }
+        RulesRow current = row.get();
+        if (current.version() != rulesVersion) {
+            rules = RulesReader.parse(current.yaml(), "rules version " + current.version());
+            rulesVersion = current.version();
+        }
+        return rules;
+    }
+}

@@ -1,0 +1,132 @@
+package io.omniroute.server.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Objects;
+import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The server's database: a connection pool over H2 or PostgreSQL, migrated to the current schema when opened, and
+ * the one way to run work in a transaction.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    private static final int POOL_SIZE = 24;
+
+    private final HikariDataSource pool;
+    private final String productName;
+
+    private Database(HikariDataSource pool, String productName) {
+        this.pool = pool;
+        this.productName = productName;
+    }
+
+    /**
+     * Opens a pool on the URL and migrates the schema. An H2 file URL gets {@code WRITE_DELAY=0} (an acknowledged
+     * commit survives a kill -9), {@code DB_CLOSE_ON_EXIT=FALSE} (the pool, not a JVM hook, closes the file) and a
+     * 10 s {@code LOCK_TIMEOUT}, each unless the URL already sets it.
+     */
+    public static Database open(String jdbcUrl, String user, String password) {
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("omniroute-store");
+        config.setJdbcUrl(withH2Settings(jdbcUrl));
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(POOL_SIZE);
+        config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+            // lets the driver send a batch of inserts as multi-row statements: several times faster imports
+            config.addDataSourceProperty("reWriteBatchedInserts", "true");
+        }
+        HikariDataSource pool = new HikariDataSource(config);
+        try {
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration").failOnMissingLocations(true)
+                    .load().migrate();
+            String product = productName(pool);
+            LOG.info("Opened the {} database and migrated its schema", product);
+            return new Database(pool, product);
+        } catch (RuntimeException | SQLException e) {
+            pool.close();
+            throw e instanceof RuntimeException runtime ? runtime
+                    : new StoreException("cannot read the database product name: " + e.getMessage(),
+                            (SQLException) e);
+        }
+    }
+
+    static String withH2Settings(String jdbcUrl) {
+        if (!jdbcUrl.startsWith("jdbc:h2:")) {
+            return jdbcUrl;
+        }
+        String upper = jdbcUrl.toUpperCase(Locale.ROOT);
+        StringBuilder url = new StringBuilder(jdbcUrl);
+        boolean inMemory = upper.startsWith("JDBC:H2:MEM:");
+        if (!inMemory && !upper.contains(";WRITE_DELAY=")) {
+            url.append(";WRITE_DELAY=0");
+        }
+        if (!upper.contains(";DB_CLOSE_ON_EXIT=")) {
+            url.append(";DB_CLOSE_ON_EXIT=FALSE");
+        }
+        if (!upper.contains(";LOCK_TIMEOUT=")) {
+            url.append(";LOCK_TIMEOUT=10000");
+        }
+        return url.toString();
+    }
+
+    private static String productName(HikariDataSource pool) throws SQLException {
+        try (Connection connection = pool.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName();
+        }
+    }
+
+    /** "H2" or "PostgreSQL". */
+    public String productName() {
+        return productName;
+    }
+
+    /**
+     * Runs the work in one READ COMMITTED transaction: commits when it returns, rolls back when it throws. An
+     * {@link SQLException} comes out wrapped in a {@link StoreException}; any other exception comes out as it is.
+     */
+    public <T> T inTransaction(TxWork<T> work) {
+        Objects.requireNonNull(work, "work");
+        try (Connection connection = pool.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(new Tx(connection));
+                connection.commit();
+                return result;
+            } catch (SQLException e) {
+                rollback(connection, e);
+                throw new StoreException("transaction failed on " + productName + ": " + e.getMessage()
+                        + " (SQLState " + e.getSQLState() + ")", e);
+            } catch (RuntimeException | Error e) {
+                rollback(connection, e);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("the connection to the " + productName + " database failed: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static void rollback(Connection connection, Throwable cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException rollbackFailure) {
+            cause.addSuppressed(rollbackFailure);
+        }
+    }
+
+    /** Closes every pooled connection; an H2 file is closed with the last of them. */
+    @Override
+    public void close() {
+        pool.close();
+    }
+}

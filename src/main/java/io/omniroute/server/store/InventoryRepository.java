@@ -1,0 +1,146 @@
+package io.omniroute.server.store;
+
+import io.omniroute.engine.model.InventoryPosition;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Stock positions and their reservations. Every change of reserved or on-hand stock is one guarded UPDATE: the
+ * database checks the guard on the row's latest committed state under its row lock, so two transactions can never
+ * both take the last units.
+ */
+public final class InventoryRepository {
+
+    private static final String COLUMNS = "node_id, sku, on_hand, safety_stock, reserved, version, updated_at";
+    /** Values per IN list: well under every driver's parameter limit. */
+    private static final int IN_LIST = 500;
+
+    private final Connection connection;
+
+    InventoryRepository(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** Inserts positions with nothing reserved, at version 1, sending them in batches of 5,000. */
+    public void insertAll(List<InventoryPosition> positions, Instant at) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO inventory (" + COLUMNS
+                + ") VALUES (?, ?, ?, ?, 0, 1, ?)")) {
+            int pending = 0;
+            for (InventoryPosition position : positions) {
+                insert.setString(1, position.nodeId());
+                insert.setString(2, position.sku());
+                insert.setInt(3, position.onHand());
+                insert.setInt(4, position.safetyStock());
+                Sql.setInstant(insert, 5, at);
+                insert.addBatch();
+                if (++pending == Sql.BATCH) {
+                    insert.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                insert.executeBatch();
+            }
+        }
+    }
+
+    /**
+     * Every position of these SKUs at any node, ordered by node and SKU. With {@code lockForUpdate} the rows stay
+     * locked until the transaction ends; the fixed order keeps two such transactions from deadlocking.
+     */
+    public List<InventoryRow> forSkus(Collection<String> skus, boolean lockForUpdate) throws SQLException {
+        List<String> sorted = new ArrayList<>(new TreeSet<>(skus));
+        List<InventoryRow> result = new ArrayList<>();
+        for (int from = 0; from < sorted.size(); from += IN_LIST) {
+            List<String> chunk = sorted.subList(from, Math.min(sorted.size(), from + IN_LIST));
+            String sql = "SELECT " + COLUMNS + " FROM inventory WHERE sku IN (" + Sql.placeholders(chunk.size())
+                    + ") ORDER BY node_id, sku" + (lockForUpdate ? " FOR UPDATE" : "");
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    select.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        result.add(row(rows));
+                    }
+                }
+            }
+        }
+        return result;
+    }
+
+    public Optional<InventoryRow> get(String nodeId, String sku) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT " + COLUMNS + " FROM inventory WHERE node_id = ? AND sku = ?")) {
+            select.setString(1, nodeId);
+            select.setString(2, sku);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(row(rows)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Reserves qty units if the position's ATP covers them; false (and no change) when it does not. */
+    public boolean reserve(String nodeId, String sku, int qty, Instant at) throws SQLException {
+        return guardedUpdate("UPDATE inventory SET reserved = reserved + ?, version = version + 1, updated_at = ?"
+                + " WHERE node_id = ? AND sku = ? AND on_hand - safety_stock - reserved >= ?", nodeId, sku, qty, at);
+    }
+
+    /** Gives back qty reserved units; false (and no change) when fewer are reserved. */
+    public boolean release(String nodeId, String sku, int qty, Instant at) throws SQLException {
+        return guardedUpdate("UPDATE inventory SET reserved = reserved - ?, version = version + 1, updated_at = ?"
+                + " WHERE node_id = ? AND sku = ? AND reserved >= ?", nodeId, sku, qty, at);
+    }
+
+    /**
+     * Turns qty reserved units into units that left the building: reserved and on hand both drop by qty. False
+     * (and no change) when fewer are reserved or on hand.
+     */
+    public boolean commit(String nodeId, String sku, int qty, Instant at) throws SQLException {
+        requirePositive(qty);
+        try (PreparedStatement update = connection.prepareStatement("UPDATE inventory SET reserved = reserved - ?,"
+                + " on_hand = on_hand - ?, version = version + 1, updated_at = ?"
+                + " WHERE node_id = ? AND sku = ? AND reserved >= ? AND on_hand >= ?")) {
+            update.setInt(1, qty);
+            update.setInt(2, qty);
+            Sql.setInstant(update, 3, at);
+            update.setString(4, nodeId);
+            update.setString(5, sku);
+            update.setInt(6, qty);
+            update.setInt(7, qty);
+            return update.executeUpdate() == 1;
+        }
+    }
+
+    private boolean guardedUpdate(String sql, String nodeId, String sku, int qty, Instant at) throws SQLException {
+        requirePositive(qty);
+        try (PreparedStatement update = connection.prepareStatement(sql)) {
+            update.setInt(1, qty);
+            Sql.setInstant(update, 2, at);
+            update.setString(3, nodeId);
+            update.setString(4, sku);
+            update.setInt(5, qty);
+            return update.executeUpdate() == 1;
+        }
+    }
+
+    private static void requirePositive(int qty) {
+        if (qty < 1) {
+            throw new IllegalArgumentException("qty is " + qty + ": must be at least 1");
+        }
+    }
+
+    private static InventoryRow row(ResultSet rows) throws SQLException {
+        return new InventoryRow(rows.getString("node_id"), rows.getString("sku"), rows.getInt("on_hand"),
+                rows.getInt("safety_stock"), rows.getInt("reserved"), rows.getLong("version"),
+                Sql.instant(rows, "updated_at"));
+    }
+}

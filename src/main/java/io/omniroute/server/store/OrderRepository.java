@@ -1,0 +1,198 @@
+package io.omniroute.server.store;
+
+import io.omniroute.engine.model.Fulfillment;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/** Orders with their lines, allocations and event history; the header carries the optimistic-lock version. */
+public final class OrderRepository {
+
+    private static final String HEADER_COLUMNS = "order_id, created_at, channel, fulfillment, service_level, lat,"
+            + " lon, zip, pickup_node_id, customer_name, status, profile, order_value, version";
+    private static final String ALLOCATION_COLUMNS = "order_id, line_no, shipment_id, node_id, sku, qty, carrier,"
+            + " service, zone, distance_km, promised_days";
+
+    private final Connection connection;
+
+    OrderRepository(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** Inserts the header at the record's version, its lines and its allocations. */
+    public void insert(OrderRecord order) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO orders (" + HEADER_COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, order.orderId());
+            Sql.setInstant(insert, 2, order.createdAt());
+            insert.setString(3, order.channel());
+            insert.setString(4, order.fulfillment().name());
+            insert.setString(5, order.serviceLevel());
+            insert.setDouble(6, order.lat());
+            insert.setDouble(7, order.lon());
+            insert.setString(8, order.zip());
+            Sql.setOptionalString(insert, 9, order.pickupNodeId());
+            insert.setString(10, order.customerName());
+            insert.setString(11, order.status());
+            insert.setString(12, order.profile());
+            insert.setDouble(13, order.value());
+            insert.setLong(14, order.version());
+            insert.executeUpdate();
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO order_lines (order_id, line_no, sku, qty) VALUES (?, ?, ?, ?)")) {
+            for (OrderLineRow line : order.lines()) {
+                insert.setString(1, order.orderId());
+                insert.setInt(2, line.lineNo());
+                insert.setString(3, line.sku());
+                insert.setInt(4, line.qty());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        insertAllocations(order.allocations());
+    }
+
+    public Optional<OrderRecord> find(String orderId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT " + HEADER_COLUMNS + " FROM orders WHERE order_id = ?")) {
+            select.setString(1, orderId);
+            try (ResultSet rows = select.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new OrderRecord(orderId, Sql.instant(rows, "created_at"),
+                        rows.getString("channel"), Fulfillment.valueOf(rows.getString("fulfillment")),
+                        rows.getString("service_level"), rows.getDouble("lat"), rows.getDouble("lon"),
+                        rows.getString("zip"), Sql.optionalString(rows, "pickup_node_id"),
+                        rows.getString("customer_name"), rows.getString("status"), rows.getString("profile"),
+                        rows.getDouble("order_value"), rows.getLong("version"), lines(orderId),
+                        allocations(orderId)));
+            }
+        }
+    }
+
+    /** The order's version, or empty for an unknown order. */
+    public OptionalLong version(String orderId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT version FROM orders WHERE order_id = ?")) {
+            select.setString(1, orderId);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? OptionalLong.of(rows.getLong(1)) : OptionalLong.empty();
+            }
+        }
+    }
+
+    /**
+     * Sets the status and bumps the version to expectedVersion + 1, only if the order is still at expectedVersion;
+     * false (and no change) when another transaction changed it first or the order is unknown.
+     */
+    public boolean updateStatus(String orderId, String status, long expectedVersion) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE orders SET status = ?,"
+                + " version = version + 1 WHERE order_id = ? AND version = ?")) {
+            update.setString(1, status);
+            update.setString(2, orderId);
+            update.setLong(3, expectedVersion);
+            return update.executeUpdate() == 1;
+        }
+    }
+
+    /** Removes the allocations of one line; returns how many shipments' rows went. */
+    public int deleteAllocations(String orderId, int lineNo) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(
+                "DELETE FROM allocations WHERE order_id = ? AND line_no = ?")) {
+            delete.setString(1, orderId);
+            delete.setInt(2, lineNo);
+            return delete.executeUpdate();
+        }
+    }
+
+    public void insertAllocations(List<AllocationRow> allocations) throws SQLException {
+        if (allocations.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO allocations ("
+                + ALLOCATION_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (AllocationRow allocation : allocations) {
+                insert.setString(1, allocation.orderId());
+                insert.setInt(2, allocation.lineNo());
+                insert.setString(3, allocation.shipmentId());
+                insert.setString(4, allocation.nodeId());
+                insert.setString(5, allocation.sku());
+                insert.setInt(6, allocation.qty());
+                insert.setString(7, allocation.carrier());
+                insert.setString(8, allocation.service());
+                insert.setString(9, allocation.zone());
+                insert.setDouble(10, allocation.distanceKm());
+                insert.setInt(11, allocation.promisedDays());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    public void appendEvent(String orderId, OrderEvent event) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO order_events"
+                + " (order_id, at, type, actor, reason, details) VALUES (?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, orderId);
+            Sql.setInstant(insert, 2, event.at());
+            insert.setString(3, event.type());
+            insert.setString(4, event.actor());
+            insert.setString(5, event.reason());
+            insert.setString(6, event.details());
+            insert.executeUpdate();
+        }
+    }
+
+    /** The order's events in the order they were appended. */
+    public List<OrderEvent> events(String orderId) throws SQLException {
+        List<OrderEvent> events = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT at, type, actor, reason, details"
+                + " FROM order_events WHERE order_id = ? ORDER BY id")) {
+            select.setString(1, orderId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    events.add(new OrderEvent(Sql.instant(rows, "at"), rows.getString("type"),
+                            rows.getString("actor"), rows.getString("reason"), rows.getString("details")));
+                }
+            }
+        }
+        return events;
+    }
+
+    private List<OrderLineRow> lines(String orderId) throws SQLException {
+        List<OrderLineRow> lines = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT line_no, sku, qty FROM order_lines WHERE order_id = ? ORDER BY line_no")) {
+            select.setString(1, orderId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    lines.add(new OrderLineRow(rows.getInt(1), rows.getString(2), rows.getInt(3)));
+                }
+            }
+        }
+        return lines;
+    }
+
+    private List<AllocationRow> allocations(String orderId) throws SQLException {
+        List<AllocationRow> allocations = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + ALLOCATION_COLUMNS
+                + " FROM allocations WHERE order_id = ? ORDER BY line_no, shipment_id")) {
+            select.setString(1, orderId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    allocations.add(new AllocationRow(orderId, rows.getInt("line_no"), rows.getString("shipment_id"),
+                            rows.getString("node_id"), rows.getString("sku"), rows.getInt("qty"),
+                            rows.getString("carrier"), rows.getString("service"), rows.getString("zone"),
+                            rows.getDouble("distance_km"), rows.getInt("promised_days")));
+                }
+            }
+        }
+        return allocations;
+    }
+}

@@ -1,0 +1,74 @@
+package io.omniroute.server.store;
+
+import java.sql.Connection;
+
+/**
+ * One open transaction: the repositories it hands out all work on its connection, so what they write commits or
+ * rolls back together. Valid only inside the {@link TxWork} it was given to.
+ */
+public final class Tx {
+
+    private final NetworkRepository network;
+    private final InventoryRepository inventory;
+    private final CapacityRepository capacity;
+    private final OrderRepository orders;
+    private final ExceptionRepository exceptions;
+    private final PickupRepository pickups;
+    private final RulesRepository rules;
+    private final ChangeFeedRepository feed;
+    private final IdempotencyRepository idempotency;
+    private final SessionRepository sessions;
+
+    Tx(Connection connection) {
+        this.network = new NetworkRepository(connection);
+        this.inventory = new InventoryRepository(connection);
+        this.capacity = new CapacityRepository(connection);
+        this.orders = new OrderRepository(connection);
+        this.exceptions = new ExceptionRepository(connection);
+        this.pickups = new PickupRepository(connection);
+        this.rules = new RulesRepository(connection);
+        this.feed = new ChangeFeedRepository(connection);
+        this.idempotency = new IdempotencyRepository(connection);
+        this.sessions = new SessionRepository(connection);
+    }
+
+    public NetworkRepository network() {
+        return network;
+    }
+
+    public InventoryRepository inventory() {
+        return inventory;
+    }
+
+    public CapacityRepository capacity() {
+        return capacity;
+    }
+
+    public OrderRepository orders() {
+        return orders;
+    }
+
+    public ExceptionRepository exceptions() {
+        return exceptions;
+    }
+
+    public PickupRepository pickups() {
+        return pickups;
+    }
+
+    public RulesRepository rules() {
+        return rules;
+    }
+
+    public ChangeFeedRepository feed() {
+        return feed;
+    }
+
+    public IdempotencyRepository idempotency() {
+        return idempotency;
+    }
+
+    public SessionRepository sessions() {
+        return sessions;
+    }
+}
