@@ -2,6 +2,7 @@ package io.omniroute.cli;
 
 import io.omniroute.engine.model.Scenario;
 import io.omniroute.engine.rules.RuleSet;
+import io.omniroute.engine.scenario.FolderMoves;
 import io.omniroute.engine.scenario.InvalidInputException;
 import io.omniroute.engine.simulation.ProgressListener;
 import io.omniroute.engine.simulation.SimulationOutput;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -73,7 +73,7 @@ public final class BenchCommand implements Callable<Integer> {
             try {
                 SimulationOutput.write(Simulator.of(scenario, rules), temp, ProgressListener.NONE);
             } finally {
-                deleteTree(temp);
+                FolderMoves.deleteQuietly(temp);
             }
             long written = System.nanoTime();
             load.add(loaded - start);
@@ -106,11 +106,4 @@ public final class BenchCommand implements Callable<Integer> {
         return sorted.get(sorted.size() / 2);
     }
 
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Collections.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
-    }
 }

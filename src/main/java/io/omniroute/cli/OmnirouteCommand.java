@@ -32,6 +32,14 @@ public final class OmnirouteCommand implements Runnable {
     }
 
     public static CommandLine commandLine() {
-        return new CommandLine(new OmnirouteCommand());
+        CommandLine commandLine = new CommandLine(new OmnirouteCommand());
+        commandLine.setExecutionExceptionHandler((error, failed, parsed) -> {
+            // One readable line, never a stack trace: data the loader let through (a bad argument deep in the
+            // engine) is the user's to fix; anything else is an I/O or internal failure.
+            failed.getErr().println("error: " + (error.getMessage() == null ? error.toString() : error.getMessage()));
+            failed.getErr().flush();
+            return error instanceof IllegalArgumentException ? EXIT_BAD_INPUT : 1;
+        });
+        return commandLine;
     }
 }

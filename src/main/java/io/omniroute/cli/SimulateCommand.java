@@ -61,7 +61,12 @@ public final class SimulateCommand implements Callable<Integer> {
             err.flush();
         }
         Simulator simulator = Simulator.of(scenario, rules);
-        Kpis kpis = SimulationOutput.write(simulator, outDir, quiet ? (done, total) -> { } : new ProgressPrinter(err));
+        Kpis kpis;
+        try {
+            kpis = SimulationOutput.write(simulator, outDir, quiet ? (done, total) -> { } : new ProgressPrinter(err));
+        } catch (InvalidInputException e) {
+            return BadInput.report(e, err);
+        }
         long done = System.nanoTime();
         if (!quiet) {
             err.printf(Locale.ROOT, "sourced and wrote %,d orders in %s (%s); results in %s%n", kpis.orders(),

@@ -87,6 +87,16 @@ class SimulateCommandTest {
     }
 
     @Test
+    void outputPathThatIsAFileIsAClearErrorWithoutAStackTrace() throws IOException {
+        Path file = Files.writeString(temp.resolve("a-file.txt"), "not a folder");
+
+        CommandRun run = CommandRun.of("simulate", "--scenario", scenario.toString(), "--out", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("a-file.txt").contains("not a folder").doesNotContain("Exception");
+    }
+
+    @Test
     void missingScenarioFolderIsAClearError() {
         CommandRun run = CommandRun.of("simulate", "--scenario", temp.resolve("nowhere").toString(), "--out",
                 temp.resolve("x").toString());

@@ -100,8 +100,9 @@ final class NewOrderValidator {
             if (line.sku() == null || network.skuIndex(line.sku()) < 0) {
                 problems.add(new Problem(at + ".sku", "unknown SKU '" + line.sku() + "'"));
             }
-            if (line.qty() == null || line.qty() < 1) {
-                problems.add(new Problem(at + ".qty", "must be an integer >= 1, was " + line.qty()));
+            if (line.qty() == null || line.qty() < 1 || line.qty() > OrderLine.MAX_QTY) {
+                problems.add(new Problem(at + ".qty", "must be an integer 1.." + OrderLine.MAX_QTY + ", was "
+                        + line.qty()));
             }
             if (line.lineNo() != null && line.sku() != null && line.qty() != null) {
                 result.add(new OrderLine(line.lineNo(), line.sku(), line.qty()));

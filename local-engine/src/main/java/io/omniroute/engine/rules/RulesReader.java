@@ -42,7 +42,7 @@ public final class RulesReader {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw InvalidInputException.of(fileName, 0, "", "file not found at " + file.toAbsolutePath()
-                    + ": create it, or leave it out of the scenario to use the built-in default rules");
+                    + ": check the path (without a rules file the built-in default rules apply)");
         } catch (CharacterCodingException e) {
             throw InvalidInputException.of(fileName, 0, "", "is not UTF-8 text (" + file.toAbsolutePath()
                     + "): save it as UTF-8");

@@ -227,6 +227,15 @@ final class CsvTable implements Closeable {
         return false;
     }
 
+    /** An integer in {@code min..max}; outside it, a problem naming the range. */
+    int intBetween(int column, int min, int max) {
+        int value = intAtLeast(column, min);
+        if (value > max) {
+            reject(column, value + " is too large: must be <= " + max);
+        }
+        return value;
+    }
+
     int intAtLeast(int column, int min) {
         if (csv.isBlank(column)) {
             reject(column, "blank: expected an integer >= " + min);

@@ -10,8 +10,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Moves a fully written staging folder into place so readers never see a half-written scenario. */
-final class FolderMoves {
+/** Moves a fully written staging folder into place so readers never see a half-written result. */
+public final class FolderMoves {
 
     private FolderMoves() {
     }
@@ -20,7 +20,8 @@ final class FolderMoves {
      * Renames {@code staging} to {@code target} when the target does not exist; otherwise replaces the listed files
      * in the target one by one and deletes {@code staleFile} from it unless it was among them.
      */
-    static void moveIntoPlace(Path staging, Path target, List<String> files, String staleFile) throws IOException {
+    public static void moveIntoPlace(Path staging, Path target, List<String> files, String staleFile)
+            throws IOException {
         if (Files.notExists(target, LinkOption.NOFOLLOW_LINKS)) {
             move(staging, target);
             return;
@@ -31,8 +32,35 @@ final class FolderMoves {
         for (String file : files) {
             move(staging.resolve(file), target.resolve(file));
         }
-        if (!files.contains(staleFile)) {
+        if (staleFile != null && !files.contains(staleFile)) {
             Files.deleteIfExists(target.resolve(staleFile));
+        }
+    }
+
+    /**
+     * Refuses, before any work is done, a target that is not a folder or that holds a folder where one of the
+     * files must go, so the final moves cannot fail on them half-way.
+     */
+    public static void requireWritable(Path target, List<String> files) {
+        List<InputProblem> problems = new java.util.ArrayList<>();
+        if (Files.exists(target) && !Files.isDirectory(target)) {
+            problems.add(new InputProblem(target.toString(), 0, "", "exists and is not a folder"));
+        } else {
+            for (Path parent = target.getParent(); parent != null; parent = parent.getParent()) {
+                if (Files.exists(parent) && !Files.isDirectory(parent)) {
+                    problems.add(new InputProblem(target.toString(), 0, "", parent + " is a file, not a folder"));
+                    break;
+                }
+            }
+            for (String file : files) {
+                if (Files.isDirectory(target.resolve(file))) {
+                    problems.add(new InputProblem(target.resolve(file).toString(), 0, "",
+                            "is a folder; the result file " + file + " cannot replace it"));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
         }
     }
 
@@ -45,7 +73,7 @@ final class FolderMoves {
     }
 
     /** Removes a staging folder left behind by a failed write; failing to clean up must not hide that failure. */
-    static void deleteQuietly(Path folder) {
+    public static void deleteQuietly(Path folder) {
         if (Files.notExists(folder)) {
             return;
         }

@@ -84,7 +84,7 @@ final class OrderReader {
                 previous = order;
                 int lineNo = table.intAtLeast(c[1], 1);
                 int sku = table.reference(c[2], network.skuIds());
-                int qty = table.intAtLeast(c[3], 1);
+                int qty = table.intBetween(c[3], 1, OrderLine.MAX_QTY);
                 if (table.rowOk() && order >= 0 && sku >= 0) {
                     lines.add(order, lineNo, sku, qty, table.line());
                 }

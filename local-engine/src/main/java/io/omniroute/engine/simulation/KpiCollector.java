@@ -3,12 +3,12 @@ package io.omniroute.engine.simulation;
 import io.omniroute.engine.model.Fulfillment;
 import io.omniroute.engine.model.Node;
 import io.omniroute.engine.model.Order;
+import io.omniroute.engine.sourcing.CapacityLedger;
 import io.omniroute.engine.sourcing.ExceptionType;
 import io.omniroute.engine.sourcing.LineException;
 import io.omniroute.engine.sourcing.NetworkModel;
 import io.omniroute.engine.sourcing.Shipment;
 import io.omniroute.engine.sourcing.SourcingDecision;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -19,8 +19,6 @@ import java.util.Set;
 
 /** Accumulates KPIs one decision at a time, so a run never holds its decisions in memory. */
 public final class KpiCollector {
-
-    private static final long SECONDS_PER_DAY = 86_400L;
 
     private final NetworkModel network;
     private final long[] nodeShipments;
@@ -54,7 +52,7 @@ public final class KpiCollector {
         if (order.fulfillment() == Fulfillment.SHIP) {
             shipOrders++;
         }
-        days.add(Math.floorDiv(order.createdAt().getEpochSecond(), SECONDS_PER_DAY));
+        days.add(CapacityLedger.utcDay(order.createdAt()));
         int ordered = order.units();
         int filled = decision.unitsFilled();
         unitsOrdered += ordered;
@@ -110,7 +108,4 @@ public final class KpiCollector {
         return denominator == 0 ? 0 : numerator / denominator;
     }
 
-    static long day(Instant time) {
-        return Math.floorDiv(time.getEpochSecond(), SECONDS_PER_DAY);
-    }
 }

@@ -2,6 +2,7 @@ package io.omniroute.engine.simulation;
 
 import io.omniroute.engine.model.Order;
 import io.omniroute.engine.scenario.CsvWriter;
+import io.omniroute.engine.scenario.FolderMoves;
 import io.omniroute.engine.sourcing.LineException;
 import io.omniroute.engine.sourcing.Shipment;
 import io.omniroute.engine.sourcing.ShipmentLine;
@@ -12,15 +13,12 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Runs a simulation and writes its result files: allocations.csv, shipments.csv, exceptions.csv and kpis.json.
- * The files are streamed into a hidden folder inside the output folder and moved into place only once all are
- * complete, so a failed run leaves no half-written result.
+ * The files are streamed into a hidden sibling folder and moved into place only once all four are complete, and
+ * the target is checked before any work, so a failed run leaves no half-written result.
  */
 public final class SimulationOutput {
 
@@ -35,42 +33,46 @@ public final class SimulationOutput {
     }
 
     public static Kpis write(Simulator simulator, Path outDir, ProgressListener progress) throws IOException {
-        Files.createDirectories(outDir);
-        Path partial = Files.createTempDirectory(outDir, ".omniroute-partial-");
+        Path target = outDir.toAbsolutePath().normalize();
+        FolderMoves.requireWritable(target, FILES);
+        Files.createDirectories(target.getParent());
+        Path partial = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".partial-");
         try {
-            Kpis kpis;
-            try (CsvWriter allocations = CsvWriter.open(partial.resolve(ALLOCATIONS));
-                    CsvWriter shipments = CsvWriter.open(partial.resolve(SHIPMENTS));
-                    CsvWriter exceptions = CsvWriter.open(partial.resolve(EXCEPTIONS))) {
-                allocations.header("order_id", "line_no", "sku", "qty", "node_id", "shipment_id", "carrier",
-                        "service", "zone", "distance_km", "promised_days");
-                shipments.header("shipment_id", "order_id", "node_id", "fulfillment", "carrier", "service", "zone",
-                        "distance_km", "units", "weight_kg", "handling_cost", "pick_cost", "carrier_cost",
-                        "total_cost", "promised_days");
-                exceptions.header("order_id", "line_no", "sku", "qty_unfilled", "type", "reason");
-                try {
-                    kpis = simulator.run((order, decision) -> {
-                        try {
-                            writeDecision(order, decision, allocations, shipments, exceptions);
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    }, progress);
-                } catch (UncheckedIOException e) {
-                    throw e.getCause();
-                }
-            }
-            try (Writer json = Files.newBufferedWriter(partial.resolve(KPIS), StandardCharsets.UTF_8)) {
-                KpiJson.write(kpis, json);
-            }
-            for (String file : FILES) {
-                Files.move(partial.resolve(file), outDir.resolve(file), StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.ATOMIC_MOVE);
-            }
+            Kpis kpis = writeAll(simulator, partial, progress);
+            FolderMoves.moveIntoPlace(partial, target, FILES, null);
             return kpis;
         } finally {
-            deleteTree(partial);
+            FolderMoves.deleteQuietly(partial);
         }
+    }
+
+    private static Kpis writeAll(Simulator simulator, Path folder, ProgressListener progress) throws IOException {
+        Kpis kpis;
+        try (CsvWriter allocations = CsvWriter.open(folder.resolve(ALLOCATIONS));
+                CsvWriter shipments = CsvWriter.open(folder.resolve(SHIPMENTS));
+                CsvWriter exceptions = CsvWriter.open(folder.resolve(EXCEPTIONS))) {
+            allocations.header("order_id", "line_no", "sku", "qty", "node_id", "shipment_id", "carrier",
+                    "service", "zone", "distance_km", "promised_days");
+            shipments.header("shipment_id", "order_id", "node_id", "fulfillment", "carrier", "service", "zone",
+                    "distance_km", "units", "weight_kg", "handling_cost", "pick_cost", "carrier_cost",
+                    "total_cost", "promised_days");
+            exceptions.header("order_id", "line_no", "sku", "qty_unfilled", "type", "reason");
+            try {
+                kpis = simulator.run((order, decision) -> {
+                    try {
+                        writeDecision(order, decision, allocations, shipments, exceptions);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }, progress);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        }
+        try (Writer json = Files.newBufferedWriter(folder.resolve(KPIS), StandardCharsets.UTF_8)) {
+            KpiJson.write(kpis, json);
+        }
+        return kpis;
     }
 
     private static void writeDecision(Order order, SourcingDecision decision, CsvWriter allocations,
@@ -92,17 +94,6 @@ public final class SimulationOutput {
         for (LineException exception : decision.exceptions()) {
             exceptions.field(order.orderId()).field(exception.lineNo()).field(exception.sku())
                     .field(exception.qtyUnfilled()).field(exception.type().name()).field(exception.reason()).endRow();
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
         }
     }
 }

@@ -10,8 +10,6 @@ import io.omniroute.engine.model.CarrierService;
 final class CandidateWorkspace {
 
     final int[] node;
-    final double[] chordSq;
-    final int[] zone;
     final double[] handling;
     final double[] pick;
     final double[] fixed;
@@ -22,8 +20,6 @@ final class CandidateWorkspace {
 
     CandidateWorkspace(int nodes) {
         node = new int[nodes];
-        chordSq = new double[nodes];
-        zone = new int[nodes];
         handling = new double[nodes];
         pick = new double[nodes];
         fixed = new double[nodes];

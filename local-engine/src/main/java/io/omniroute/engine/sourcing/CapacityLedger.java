@@ -20,7 +20,8 @@ public final class CapacityLedger {
         return new CapacityLedger(network);
     }
 
-    static long utcDay(Instant time) {
+    /** The UTC day an instant falls on, as days since 1970-01-01: capacity is counted per such day. */
+    public static long utcDay(Instant time) {
         return Math.floorDiv(time.getEpochSecond(), SECONDS_PER_DAY);
     }
 

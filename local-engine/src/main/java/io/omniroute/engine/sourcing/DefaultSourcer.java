@@ -175,10 +175,10 @@ final class DefaultSourcer implements Sourcer {
             if (unfilled > 0) {
                 exceptions.add(new LineException(line.lineNo(), line.sku(), unfilled, ExceptionType.PICKUP_SHORT,
                         pickupShortReason(storeId, offersPickup, atp[problem.group(line.sku())], line,
-                                complete, profile)));
+                                complete || profile.constraints().allowPartial(), profile)));
             }
         }
-        double objective = problem.unfilledPenalty * (problem.totalUnits() - filled);
+        double objective = profile.objective().unfilledPenalty() * (problem.totalUnits() - filled);
         for (Shipment shipment : builder.shipments()) {
             objective += shipment.totalCost() + profile.objective().biasFor(network.node(store).type());
         }
@@ -187,14 +187,16 @@ final class DefaultSourcer implements Sourcer {
                 exceptions, objective, attempts));
     }
 
+    /** @param partialAllowed whether the store's partial fill stood: the order was complete or partials are allowed */
     private static String pickupShortReason(String store, boolean offersPickup, int atp, OrderLine line,
-            boolean complete, Profile profile) {
+            boolean partialAllowed, Profile profile) {
         String tail = "; the pickup is not moved to another store without the customer's decision";
         if (!offersPickup) {
             return "store " + store + " does not offer pickup" + tail;
         }
-        if (atp >= line.qty() && !complete) {
-            return "the store can fill this line, but not the whole order, and profile '" + profile.name()
+        if (!partialAllowed) {
+            return "the store cannot fill the whole order (ATP " + atp + " of SKU " + line.sku() + "), and profile '"
+                    + profile.name()
                     + "' does not allow partial fulfillment" + tail;
         }
         return "store " + store + " has ATP " + atp + " of SKU " + line.sku() + " for " + line.qty() + " ordered"

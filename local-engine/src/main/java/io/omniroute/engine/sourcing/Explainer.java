@@ -58,7 +58,7 @@ final class Explainer {
                         OptionalDouble.of(planned.decision().objective()), OptionalDouble.empty()));
             } else if (order.fulfillment() == Fulfillment.PICKUP) {
                 verdicts.add(verdict(record, Verdict.FILTERED, order.pickupNodeId().orElse("").equals(record.id())
-                        ? "the customer's pickup store, with no ATP for the order's SKUs"
+                        ? "the customer's pickup store: it ships nothing for this order (see the exceptions)"
                         : "a pickup order is sourced only from its pickup store "
                                 + order.pickupNodeId().orElse("?"), distance));
             } else if (candidateOf.containsKey(node)) {
@@ -83,9 +83,12 @@ final class Explainer {
         }
         String stock = stockSummary(candidate);
         String detail;
-        if (withNode >= OrderProblem.NO_PARTIAL_PENALTY) {
+        if (!problem.profile.constraints().allowPartial() && withNode >= OrderProblem.NO_PARTIAL_PENALTY) {
             detail = "could ship " + stock + ", but no plan using it fills the whole order, which profile '"
                     + problem.profile.name() + "' requires";
+        } else if (delta < 0.005) {
+            detail = String.format(Locale.ROOT, "could ship %s; the best plan using it [%s] ties with the chosen plan"
+                    + " at objective %.2f (ties go either way)", stock, nodes, withNode);
         } else {
             detail = String.format(Locale.ROOT, "could ship %s; the best plan using it [%s] has objective %.2f,"
                     + " %.2f more than the chosen plan", stock, nodes, withNode, delta);
@@ -129,8 +132,8 @@ final class Explainer {
             return verdict(record, Verdict.NO_STOCK, "no ATP for " + missing, distance);
         }
         if (capacity.remaining(node, problem.day) <= 0) {
-            return verdict(record, Verdict.OVER_CAPACITY, "at its daily capacity: " + network.nodeCapacity[node]
-                    + " shipments already handed to carriers on " + LocalDate.ofEpochDay(problem.day), distance);
+            return verdict(record, Verdict.OVER_CAPACITY, "at its daily capacity of " + network.nodeCapacity[node]
+                    + " shipments on " + LocalDate.ofEpochDay(problem.day) + ": none left", distance);
         }
         return verdict(record, Verdict.NO_FEASIBLE_SERVICE, noServiceDetail(record, problem.zone(node, chordSq),
                 distance), distance);

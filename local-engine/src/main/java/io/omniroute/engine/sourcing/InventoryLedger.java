@@ -34,7 +34,8 @@ public final class InventoryLedger {
         for (int s = 0; s < network.skuCount(); s++) {
             skuStart[s + 1] += skuStart[s];
         }
-        // Sort by (sku, node) through one long key per row: the high bits hold the pair, the low 31 bits the row.
+        // Sort by (sku, node) through one long key per row: the high 32 bits hold the pair, the low 31 bits the row;
+        // pairs below 2^32 keep the key non-negative, which the guard in of() ensures.
         long nodeCount = network.nodeCount();
         long[] order = new long[count];
         for (int i = 0; i < count; i++) {
@@ -58,7 +59,7 @@ public final class InventoryLedger {
     }
 
     public static InventoryLedger of(NetworkModel network, List<InventoryPosition> positions) {
-        if ((long) network.skuCount() * network.nodeCount() >= 1L << 33) {
+        if ((long) network.skuCount() * network.nodeCount() >= 1L << 32) {
             throw new IllegalArgumentException("network too large for the inventory index: "
                     + network.skuCount() + " SKUs x " + network.nodeCount() + " nodes");
         }

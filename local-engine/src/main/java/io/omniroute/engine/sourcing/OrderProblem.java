@@ -40,8 +40,6 @@ final class OrderProblem {
 
     int candidates;
     int[] candNode;
-    double[] candChordSq;
-    int[] candZone;
     /** Handling cost plus the profile's bias for the node's type: the per-shipment cost without the carrier. */
     double[] candHandling;
     double[] candPick;
@@ -71,6 +69,10 @@ final class OrderProblem {
         int[] qty = new int[order.lines().size()];
         int count = 0;
         for (OrderLine line : order.lines()) {
+            if (line.qty() < 1 || line.qty() > OrderLine.MAX_QTY) {
+                throw new IllegalArgumentException("order " + order.orderId() + " line " + line.lineNo() + " asks for "
+                        + line.qty() + " units: must be 1.." + OrderLine.MAX_QTY);
+            }
             int s = network.skuIndex(line.sku());
             if (s < 0) {
                 throw new IllegalArgumentException("order " + order.orderId() + " line " + line.lineNo()
@@ -126,8 +128,6 @@ final class OrderProblem {
             CandidateWorkspace workspace) {
         workspace.ensureGroups(groups);
         candNode = workspace.node;
-        candChordSq = workspace.chordSq;
-        candZone = workspace.zone;
         candHandling = workspace.handling;
         candPick = workspace.pick;
         candFixed = workspace.fixed;
@@ -190,8 +190,6 @@ final class OrderProblem {
         }
         int c = candidates++;
         candNode[c] = node;
-        candChordSq[c] = chordSq;
-        candZone[c] = zone;
         candHandling[c] = network.nodeHandling[node] + mask.bias[node];
         candPick[c] = network.nodePick[node];
         candServices[c] = services;

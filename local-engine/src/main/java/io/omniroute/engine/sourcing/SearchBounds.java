@@ -67,7 +67,8 @@ final class SearchBounds {
             fixedWithExtra = Math.min(fixedWithExtra, problem.candFixed[c] + least);
         }
         minFixedWithExtra = fixedWithExtra;
-        relaxedUsers = new int[problem.totalUnits()];
+        // One entry per (node, group) at most: sized by candidates, never by units, which may be many.
+        relaxedUsers = new int[Math.max(1, problem.candidates * groups)];
     }
 
     private static double[] chordSlopes(OrderProblem problem) {

@@ -144,6 +144,7 @@ class ScenarioReaderTest {
             order_lines.csv    | 4 | O-2,1,SKU-9,1                                                              | 4 | sku             | unknown sku "SKU-9": no such sku in skus.csv
             order_lines.csv    | 4 | O-2,0,SKU-1,1                                                              | 4 | line_no         | 0 is too small: must be >= 1
             order_lines.csv    | 4 | O-2,1,SKU-1,0                                                              | 4 | qty             | 0 is too small: must be >= 1
+            order_lines.csv    | 4 | O-2,1,SKU-1,2000000                                                        | 4 | qty             | 2000000 is too large: must be <= 1000000
             order_lines.csv    | 3 | O-1,2,SKU-1,2                                                              | 3 | line_no         | duplicate line_no 2 in order "O-1": already on line 2
             """)
     void reportsBadInputWithFileLineAndField(String file, int line, String row, int problemLine, String field,

@@ -80,9 +80,32 @@ class SimulationOutputTest {
 
         assertThatThrownBy(() -> SimulationOutput.write(Simulator.of(scenario.withOrders(orders), Optional.empty()),
                 out, ProgressListener.NONE)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NO-SUCH-SKU");
-        try (Stream<Path> left = Files.list(out)) {
-            assertThat(left).isEmpty();
+        assertThat(out).doesNotExist();
+        try (Stream<Path> left = Files.list(temp)) {
+            assertThat(left).as("no hidden partial folder is left").isEmpty();
         }
+    }
+
+    @Test
+    void resultFolderBlockedByAFolderIsRefusedBeforeAnyWork() throws IOException {
+        Path out = temp.resolve("out");
+        Files.createDirectories(out.resolve("shipments.csv"));
+
+        assertThatThrownBy(() -> SimulationOutput.write(Simulator.of(scenario(), Optional.empty()), out,
+                ProgressListener.NONE)).isInstanceOf(io.omniroute.engine.scenario.InvalidInputException.class)
+                .hasMessageContaining("shipments.csv");
+        assertThat(out.resolve("allocations.csv")).doesNotExist();
+    }
+
+    @Test
+    void rerunReplacesEveryResultFile() throws IOException {
+        Path out = temp.resolve("out");
+        SimulationOutput.write(Simulator.of(scenario(), Optional.empty()), out, ProgressListener.NONE);
+        Files.writeString(out.resolve("kpis.json"), "stale");
+
+        SimulationOutput.write(Simulator.of(scenario(), Optional.empty()), out, ProgressListener.NONE);
+
+        assertThat(Files.readString(out.resolve("kpis.json"))).contains("\"orders\"");
     }
 
     @Test

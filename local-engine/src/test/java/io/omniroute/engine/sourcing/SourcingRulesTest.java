@@ -251,4 +251,50 @@ class SourcingRulesTest {
                 org.assertj.core.groups.Tuple.tuple("DC-DAL", Verdict.NO_FEASIBLE_SERVICE),
                 org.assertj.core.groups.Tuple.tuple("DC-JOL", Verdict.NO_STOCK));
     }
+
+    @Test
+    void shortPickupUnderANoPartialProfileCostsTheProfilesPenaltyNotTheInternalOne() {
+        RuleSet rules = new RuleSet(List.of(profile("whole", Filters.NONE, new Constraints(3, false), Optional.empty())));
+        Sourcer sourcer = new TinyNetwork().stock("ST-CHI", "A", 1, 0).sourcer(rules);
+
+        SourcingDecision decision = sourcer.source(pickup("O1", "ST-CHI", line(1, "A", 2)));
+
+        assertThat(decision.shipments()).isEmpty();
+        assertThat(decision.objective()).isEqualTo(50.0 * 2);
+    }
+
+    @Test
+    void pickupShortOnASecondLineOfTheSameSkuSaysWhatTheStoreHas() {
+        Sourcer sourcer = new TinyNetwork().stock("ST-CHI", "A", 3, 0).sourcer(RuleSet.builtIn());
+
+        SourcingDecision decision = sourcer.source(pickup("O1", "ST-CHI", line(1, "A", 2), line(2, "A", 2)));
+
+        assertThat(decision.unitsFilled()).isEqualTo(3);
+        assertThat(decision.exceptions()).singleElement().satisfies(e -> {
+            assertThat(e.lineNo()).isEqualTo(2);
+            assertThat(e.reason()).contains("has ATP 3").doesNotContain("does not allow partial");
+        });
+    }
+
+    @Test
+    void absurdQuantityIsRefusedWithTheOrderAndLineNamed() {
+        Sourcer sourcer = new TinyNetwork().stock("DC-JOL", "A", 5, 0).sourcer(RuleSet.builtIn());
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> sourcer.source(ship("O9", "STANDARD",
+                line(1, "A", 2_000_000_000), line(2, "A", 2_000_000_000))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("order O9 line 1");
+    }
+
+    @Test
+    void aNodeThatTiesWithTheChosenPlanIsSaidToTie() {
+        TinyNetwork tiny = new TinyNetwork();
+        tiny.nodes.add(new io.omniroute.engine.model.Node("DC-JOL2", "DC-JOL2", NodeType.DC, 41.525, -88.082,
+                "60601", true, false, false, false, java.util.OptionalInt.empty(), 2.5, 0.3, 1, List.of()));
+        Sourcer sourcer = tiny.stock("DC-JOL", "A", 5, 0).stock("DC-JOL2", "A", 5, 0).sourcer(RuleSet.builtIn());
+
+        Explanation explanation = sourcer.explain(ship("O1", "STANDARD", line(1, "A", 1)));
+
+        assertThat(explanation.nodes()).filteredOn(v -> v.verdict() == Verdict.BEATEN_ON_COST).singleElement()
+                .satisfies(v -> assertThat(v.detail()).contains("ties with the chosen plan"));
+    }
 }
