@@ -60,6 +60,25 @@ final class ApiClient {
         return send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** Opens an event stream; lines arrive as the server sends them. Close the stream to hang up. */
+    java.util.stream.Stream<String> stream(String path, String token) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
+                .header("Accept", "text/event-stream").GET().build();
+        try {
+            HttpResponse<java.util.stream.Stream<String>> response = http.send(request,
+                    HttpResponse.BodyHandlers.ofLines());
+            if (response.statusCode() != 200) {
+                throw new AssertionError("stream refused: " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     Reply postOnce(String path, String token, String body) {
         return post(path, token, UUID.randomUUID().toString(), body);
     }

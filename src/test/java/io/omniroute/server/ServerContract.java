@@ -210,4 +210,50 @@ abstract class ServerContract {
         assertThat(api.postOnce("/api/v1/orders", storeA, TestServer.shipOrderJson("T-8", sku, 1)).status())
                 .isEqualTo(403);
     }
+
+    @Test
+    void streamSendsTheBacklogThenLiveChanges() throws Exception {
+        String token = api.login("plan");
+        long now = api.get("/api/v1/health", null).json().get("last_seq").asLong();
+        String sku = stockedSkuAt(server.storeA, 1);
+        var executor = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try (java.util.stream.Stream<String> lines = api.stream("/api/v1/changes/stream?after=" + (now - 3), token)) {
+            var iterator = lines.iterator();
+            var seen = executor.submit(() -> {
+                List<String> data = new ArrayList<>();
+                while (iterator.hasNext()) {
+                    String line = iterator.next();
+                    if (line.startsWith("data:")) {
+                        data.add(line.substring(5).trim());
+                        if (line.contains("\"T-S1\"")) {
+                            return data;
+                        }
+                    }
+                }
+                return data;
+            });
+            api.postOnce("/api/v1/orders", token, TestServer.shipOrderJson("T-S1", sku, 1));
+
+            List<String> data = seen.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(data.size()).isGreaterThanOrEqualTo(4);
+            List<Long> seqs = data.stream().map(d -> json(d).get("seq").asLong()).toList();
+            assertThat(seqs).isSorted().doesNotHaveDuplicates();
+            assertThat(seqs.get(0)).isEqualTo(now - 2);
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    private static JsonNode json(String text) {
+        try {
+            return Json.tree(text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void streamNeedsAToken() {
+        assertThat(api.get("/api/v1/changes/stream", null).status()).isEqualTo(401);
+    }
 }

@@ -22,9 +22,11 @@ public final class ApiServer implements AutoCloseable {
     static final long MAX_BODY_BYTES = 1L << 20;
 
     private final Javalin app;
+    private final FeedStream stream;
 
-    private ApiServer(Javalin app) {
+    private ApiServer(Javalin app, FeedStream stream) {
         this.app = app;
+        this.stream = stream;
     }
 
     public static ApiServer start(String bind, int port, Database database, Authenticator authenticator,
@@ -32,6 +34,7 @@ public final class ApiServer implements AutoCloseable {
         Idempotency idempotency = new Idempotency(database, clock);
         SessionRoutes sessions = new SessionRoutes(authenticator);
         FeedRoutes feed = new FeedRoutes(database);
+        FeedStream stream = new FeedStream(database);
         OrderRoutes orderRoutes = new OrderRoutes(database, orders, idempotency, clock);
         Javalin app = Javalin.create(config -> {
             config.jsonMapper(new JacksonMapper());
@@ -45,6 +48,7 @@ public final class ApiServer implements AutoCloseable {
             config.routes.get("/api/v1/health", ctx -> ctx.json(health(database, version)));
             config.routes.post("/api/v1/sessions", sessions::login);
             config.routes.get("/api/v1/changes", feed::page);
+            config.routes.sse("/api/v1/changes/stream", stream::open);
             config.routes.get("/api/v1/orders/{id}", orderRoutes::get);
             config.routes.post("/api/v1/orders", orderRoutes::create);
             config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(),
@@ -67,7 +71,7 @@ public final class ApiServer implements AutoCloseable {
             });
         }).start(bind, port);
         LOG.info("Omniroute API listening on http://{}:{}/api/v1 ({})", bind, app.port(), database.productName());
-        return new ApiServer(app);
+        return new ApiServer(app, stream);
     }
 
     private static boolean isPublic(Context ctx) {
@@ -100,6 +104,7 @@ public final class ApiServer implements AutoCloseable {
 
     @Override
     public void close() {
+        stream.close();
         app.stop();
     }
 }
