@@ -4,7 +4,7 @@ package io.omniroute.server.auth;
 public enum Role {
     /** Sees and acts on all data. */
     PLANNER,
-    /** Bound to one store's node id: sees all data, acts only on that node. */
+    /** Bound to one store: sees the shared data and that store's, and acts only on that store. */
     STORE_MANAGER,
     /** Everything a planner may do, plus publishing rules. */
     ADMIN

@@ -37,6 +37,7 @@ final class OrderRoutes {
             OrderRecord order = tx.orders().find(orderId).filter(o -> visibleTo(o, caller))
                     .orElseThrow(() -> ApiException.notFound("no order " + orderId));
             Map<String, Object> body = FeedData.order(order);
+            body.put("version", order.version());
             body.put("events", tx.orders().events(orderId).stream().map(e -> Map.of("at", e.at().toString(),
                     "type", e.type(), "actor", e.actor(), "reason", e.reason(), "details", e.details())).toList());
             return body;
@@ -56,7 +57,11 @@ final class OrderRoutes {
             try {
                 idempotency.run(ctx, caller.userName(), tx -> {
                     OrderRecord created = orders.create(tx, order, caller.userName(), clock.instant());
-                    return new Idempotency.Outcome(200, Json.write(FeedData.order(created)));
+                    Map<String, Object> body = FeedData.order(created);
+                    body.put("version", created.version());
+                    body.put("exceptions", tx.exceptions().openForOrder(created.orderId()).stream()
+                            .map(FeedData::exception).toList());
+                    return new Idempotency.Outcome(200, Json.write(body));
                 });
                 return;
             } catch (OrderService.CapacityRace race) {
