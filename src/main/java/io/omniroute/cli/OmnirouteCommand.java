@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             ExplainCommand.class,
             BenchCommand.class,
             ServeCommand.class,
+            BenchApiCommand.class,
             GenerateCommand.class,
             UserCommand.class,
         })
