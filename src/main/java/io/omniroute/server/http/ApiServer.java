@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.omniroute.server.auth.Authenticator;
+import io.omniroute.server.commands.CommandService;
 import io.omniroute.server.orders.OrderService;
 import io.omniroute.server.store.Database;
 import io.omniroute.server.store.StoreException;
@@ -36,6 +37,7 @@ public final class ApiServer implements AutoCloseable {
         FeedRoutes feed = new FeedRoutes(database);
         FeedStream stream = new FeedStream(database);
         OrderRoutes orderRoutes = new OrderRoutes(database, orders, idempotency, clock);
+        CommandRoutes commandRoutes = new CommandRoutes(CommandService.load(database), idempotency, clock);
         Javalin app = Javalin.create(config -> {
             config.jsonMapper(new JacksonMapper());
             config.http.maxRequestSize = MAX_BODY_BYTES;
@@ -51,6 +53,7 @@ public final class ApiServer implements AutoCloseable {
             config.routes.sse("/api/v1/changes/stream", stream::open);
             config.routes.get("/api/v1/orders/{id}", orderRoutes::get);
             config.routes.post("/api/v1/orders", orderRoutes::create);
+            config.routes.post("/api/v1/commands", commandRoutes::apply);
             config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(),
                     e.problems(), e.extra()));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),

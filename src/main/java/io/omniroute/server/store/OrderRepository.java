@@ -89,6 +89,20 @@ public final class OrderRepository {
     }
 
     /**
+     * The order's version with its row locked until the transaction ends, or empty for an unknown order. A change
+     * that locks its order first runs after any other such change of that order has committed, and sees its effects.
+     */
+    public OptionalLong lockVersion(String orderId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT version FROM orders WHERE order_id = ? FOR UPDATE")) {
+            select.setString(1, orderId);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? OptionalLong.of(rows.getLong(1)) : OptionalLong.empty();
+            }
+        }
+    }
+
+    /**
      * Sets the status and bumps the version to expectedVersion + 1, only if the order is still at expectedVersion;
      * false (and no change) when another transaction changed it first or the order is unknown.
      */

@@ -1,0 +1,197 @@
+package io.omniroute.server.commands;
+
+import io.omniroute.engine.model.Node;
+import io.omniroute.engine.sourcing.NetworkModel;
+import io.omniroute.server.http.ApiException;
+import io.omniroute.server.store.AllocationRow;
+import io.omniroute.server.store.ExceptionRow;
+import io.omniroute.server.store.OrderEvent;
+import io.omniroute.server.store.OrderLineRow;
+import io.omniroute.server.store.OrderRecord;
+import io.omniroute.server.store.Tx;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.IntPredicate;
+
+/**
+ * The order side of one command: its allocations as the command leaves them, the exceptions it resolves or raises,
+ * and finally the new status, version and event, written only if nobody changed the order in between.
+ */
+final class OrderChange {
+
+    private final Tx tx;
+    private final OrderRecord before;
+    private final FeedRows feed;
+    private final String actor;
+    private final Instant now;
+    private final List<AllocationRow> allocations;
+    private final Set<Integer> rewrittenLines = new TreeSet<>();
+
+    OrderChange(Tx tx, OrderRecord before, FeedRows feed, String actor, Instant now) {
+        this.tx = tx;
+        this.before = before;
+        this.feed = feed;
+        this.actor = actor;
+        this.now = now;
+        this.allocations = new ArrayList<>(before.allocations());
+    }
+
+    OrderRecord before() {
+        return before;
+    }
+
+    Optional<OrderLineRow> line(int lineNo) {
+        return before.lines().stream().filter(line -> line.lineNo() == lineNo).findFirst();
+    }
+
+    /** The UTC day the order's shipments count against: a later release gives back the slot it took. */
+    LocalDate shipDay() {
+        return LocalDate.ofInstant(before.createdAt(), ZoneOffset.UTC);
+    }
+
+    List<AllocationRow> allocations() {
+        return List.copyOf(allocations);
+    }
+
+    int allocated(int lineNo) {
+        return allocations.stream().filter(a -> a.lineNo() == lineNo).mapToInt(AllocationRow::qty).sum();
+    }
+
+    /** Drops every allocation of the line and returns what it held. */
+    List<AllocationRow> removeLine(int lineNo) {
+        List<AllocationRow> removed = allocations.stream().filter(a -> a.lineNo() == lineNo).toList();
+        allocations.removeAll(removed);
+        rewrittenLines.add(lineNo);
+        return removed;
+    }
+
+    /** Takes up to qty units off the line's allocations, last shipment first; returns the units taken. */
+    List<AllocationRow> removeUnits(int lineNo, int qty) {
+        List<AllocationRow> taken = new ArrayList<>();
+        int left = qty;
+        for (int i = allocations.size() - 1; i >= 0 && left > 0; i--) {
+            AllocationRow allocation = allocations.get(i);
+            if (allocation.lineNo() != lineNo) {
+                continue;
+            }
+            int units = Math.min(left, allocation.qty());
+            taken.add(withQty(allocation, units));
+            if (units == allocation.qty()) {
+                allocations.remove(i);
+            } else {
+                allocations.set(i, withQty(allocation, allocation.qty() - units));
+            }
+            left -= units;
+        }
+        rewrittenLines.add(lineNo);
+        return taken;
+    }
+
+    void add(AllocationRow allocation) {
+        allocations.add(allocation);
+        rewrittenLines.add(allocation.lineNo());
+    }
+
+    /**
+     * Gives back the slot of each node the order no longer ships from and takes one at each node it now ships from
+     * anew: an order holds one shipment slot per shipping node.
+     */
+    void moveSlots(StockMoves moves, NetworkModel network) {
+        Set<String> was = shipNodes(before.allocations());
+        Set<String> now = shipNodes(allocations);
+        for (String nodeId : was) {
+            if (!now.contains(nodeId)) {
+                moves.releaseSlot(nodeId);
+            }
+        }
+        for (String nodeId : now) {
+            if (!was.contains(nodeId)) {
+                Node node = network.node(network.nodeIndex(nodeId));
+                moves.takeSlot(nodeId, node.dailyCapacity().orElse(Integer.MAX_VALUE));
+            }
+        }
+    }
+
+    /** Units of each line that are not allocated now, by line number; lines fully allocated are left out. */
+    Map<Integer, Integer> unallocated() {
+        Map<Integer, Integer> missing = new TreeMap<>();
+        for (OrderLineRow line : before.lines()) {
+            int shortBy = line.qty() - allocated(line.lineNo());
+            if (shortBy > 0) {
+                missing.put(line.lineNo(), shortBy);
+            }
+        }
+        return missing;
+    }
+
+    /** Resolves the order's open exceptions on the lines that match, on behalf of the caller. */
+    void resolveOpenExceptions(IntPredicate lines) throws SQLException {
+        for (ExceptionRow open : tx.exceptions().openForOrder(before.orderId())) {
+            if (lines.test(open.lineNo()) && tx.exceptions().resolve(open.exceptionId(), actor, now, open.version())) {
+                tx.exceptions().find(open.exceptionId()).ifPresent(feed::exception);
+            }
+        }
+    }
+
+    boolean hasOpenExceptions() throws SQLException {
+        return !tx.exceptions().openForOrder(before.orderId()).isEmpty();
+    }
+
+    /** Raises an OPEN exception on a line, with the next free id of the order's ({@code ORDER-E<n>}). */
+    ExceptionRow raiseException(int lineNo, String sku, int qty, String type, String reason,
+            Optional<String> nodeId) throws SQLException {
+        int n = 1;
+        while (tx.exceptions().find(before.orderId() + "-E" + n).isPresent()) {
+            n++;
+        }
+        ExceptionRow row = new ExceptionRow(before.orderId() + "-E" + n, before.orderId(), lineNo, sku, qty, type,
+                reason, ExceptionRow.OPEN, nodeId, now, Optional.empty(), Optional.empty(), 1);
+        tx.exceptions().insert(row);
+        feed.exception(row);
+        return row;
+    }
+
+    /**
+     * Writes the changed allocations, sets the status and bumps the version if the order is still at the version
+     * it was read at (409 with the order as it is now otherwise), and records the event.
+     */
+    OrderRecord save(String status, String eventType, String reason, String details) throws SQLException {
+        if (!tx.orders().updateStatus(before.orderId(), status, before.version())) {
+            OrderRecord current = tx.orders().find(before.orderId()).orElseThrow();
+            throw ApiException.conflict("order " + before.orderId() + " changed while this command ran",
+                    Views.order(current));
+        }
+        for (int lineNo : rewrittenLines) {
+            tx.orders().deleteAllocations(before.orderId(), lineNo);
+            tx.orders().insertAllocations(allocations.stream().filter(a -> a.lineNo() == lineNo).toList());
+        }
+        tx.orders().appendEvent(before.orderId(), new OrderEvent(now, eventType, actor, reason, details));
+        OrderRecord after = tx.orders().find(before.orderId()).orElseThrow();
+        feed.order(after);
+        return after;
+    }
+
+    private static Set<String> shipNodes(List<AllocationRow> allocations) {
+        Set<String> nodes = new TreeSet<>();
+        for (AllocationRow allocation : allocations) {
+            if (!allocation.carrier().isEmpty()) {
+                nodes.add(allocation.nodeId());
+            }
+        }
+        return nodes;
+    }
+
+    private static AllocationRow withQty(AllocationRow a, int qty) {
+        return new AllocationRow(a.orderId(), a.lineNo(), a.shipmentId(), a.nodeId(), a.sku(), qty, a.carrier(),
+                a.service(), a.zone(), a.distanceKm(), a.promisedDays());
+    }
+}

@@ -1,0 +1,166 @@
+package io.omniroute.server.commands;
+
+import io.omniroute.engine.model.Fulfillment;
+import io.omniroute.engine.model.Order;
+import io.omniroute.engine.model.OrderLine;
+import io.omniroute.engine.sourcing.NetworkModel;
+import io.omniroute.engine.sourcing.PricedShipment;
+import io.omniroute.engine.sourcing.ShipmentPricer;
+import io.omniroute.server.auth.Session;
+import io.omniroute.server.store.AllocationRow;
+import io.omniroute.server.store.OrderLineRow;
+import io.omniroute.server.store.OrderRecord;
+import io.omniroute.server.store.Tx;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * REROUTE: gives back the named lines' reservations and reserves the units at the nodes the planner chose, each
+ * checked again here for ATP, shipping capacity and a service that keeps the order's promise.
+ */
+final class Reroute implements CommandHandler {
+
+    private static final Set<String> KEYS = Set.of("lines", "carrier", "service");
+    private static final Pattern REROUTE_SHIPMENT = Pattern.compile("-R(\\d+)$");
+
+    private final NetworkModel network;
+
+    Reroute(NetworkModel network) {
+        this.network = network;
+    }
+
+    @Override
+    public Applied apply(Tx tx, Session caller, Command command, Instant now) throws SQLException {
+        OrderRecord order = Targets.visibleOrder(tx, command.target(), caller);
+        Targets.requireVersion("order " + order.orderId(), order.version(), command.expectedVersion(),
+                Views.order(order));
+        Targets.requireOpen(order);
+        Problems problems = new Problems();
+        Payload payload = new Payload(command.payload(), KEYS, problems);
+        List<LineRequest> lines = payload.lines(true);
+        Optional<String> carrier = payload.text("carrier");
+        Optional<String> service = payload.text("service");
+        if (carrier.isPresent() != service.isPresent()) {
+            problems.add(carrier.isPresent() ? "service" : "carrier",
+                    "is missing: give carrier and service together, or neither for the cheapest feasible service");
+        }
+        if (order.fulfillment() == Fulfillment.PICKUP) {
+            problems.add("target", "order " + order.orderId() + " is collected at "
+                    + order.pickupNodeId().orElse("?") + ": a pickup store is not changed by a reroute");
+        }
+        checkTargets(order, lines, problems);
+        problems.throwIfAny("the reroute is not valid");
+
+        FeedRows feed = new FeedRows();
+        OrderChange change = new OrderChange(tx, order, feed, caller.userName(), now);
+        StockMoves moves = new StockMoves();
+        for (int lineNo : new TreeSet<>(lines.stream().map(LineRequest::lineNo).toList())) {
+            for (AllocationRow released : change.removeLine(lineNo)) {
+                moves.release(released.nodeId(), released.sku(), released.qty());
+            }
+        }
+        String routes = allocate(change, lines, carrier, service, moves, problems);
+        change.moveSlots(moves, network);
+        moves.apply(tx, change.shipDay(), now, problems, feed);
+        problems.throwIfAny("the reroute cannot be applied");
+
+        Map<Integer, Integer> unallocated = change.unallocated();
+        change.resolveOpenExceptions(lineNo -> !unallocated.containsKey(lineNo));
+        OrderRecord after = change.save(unallocated.isEmpty() ? "SOURCED" : "PARTIAL", "REROUTED",
+                command.reason(), routes);
+        return new Applied(after.version(), feed.append(tx));
+    }
+
+    private void checkTargets(OrderRecord order, List<LineRequest> lines, Problems problems) {
+        Map<Integer, Integer> units = new TreeMap<>();
+        for (OrderLineRow line : order.lines()) {
+            units.put(line.lineNo(), line.qty());
+        }
+        LineRequest.checkQuantities(lines, units, "units", problems);
+        for (LineRequest line : lines) {
+            String nodeId = line.nodeId().orElseThrow();
+            int index = network.nodeIndex(nodeId);
+            if (index < 0) {
+                problems.add(line.field("node_id"), "unknown node '" + nodeId + "'");
+            } else if (!network.node(index).ship()) {
+                problems.add(line.field("node_id"), "node " + nodeId + " does not ship");
+            }
+        }
+    }
+
+    /** One new shipment per chosen node, priced, its units queued for reservation; returns the event details. */
+    private String allocate(OrderChange change, List<LineRequest> lines, Optional<String> carrier,
+            Optional<String> service, StockMoves moves, Problems problems) {
+        OrderRecord order = change.before();
+        Map<String, List<LineRequest>> byNode = new LinkedHashMap<>();
+        for (LineRequest line : lines) {
+            byNode.computeIfAbsent(line.nodeId().orElseThrow(), node -> new ArrayList<>()).add(line);
+        }
+        ShipmentPricer pricer = ShipmentPricer.of(network);
+        Order engineOrder = engineOrder(order);
+        int shipment = nextShipmentNumber(order);
+        List<String> routes = new ArrayList<>();
+        for (Map.Entry<String, List<LineRequest>> group : byNode.entrySet()) {
+            String nodeId = group.getKey();
+            int units = 0;
+            double weightKg = 0;
+            for (LineRequest line : group.getValue()) {
+                units += line.qty();
+                weightKg += line.qty() * network.sku(network.skuIndex(sku(order, line.lineNo()))).weightKg();
+            }
+            Optional<PricedShipment> priced = pricer.price(engineOrder, nodeId, units, weightKg, carrier, service);
+            if (priced.isEmpty()) {
+                problems.add(group.getValue().get(0).field("node_id"), (carrier.isPresent()
+                        ? carrier.get() + " " + service.orElse("") + " from " + nodeId + " does not meet "
+                        : "no service from " + nodeId + " meets ") + order.serviceLevel());
+                continue;
+            }
+            PricedShipment price = priced.get();
+            String shipmentId = order.orderId() + "-R" + shipment++;
+            for (LineRequest line : group.getValue()) {
+                String sku = sku(order, line.lineNo());
+                moves.reserve(nodeId, sku, line.qty(), line.field("qty"));
+                change.add(new AllocationRow(order.orderId(), line.lineNo(), shipmentId, nodeId, sku, line.qty(),
+                        price.service().carrier(), price.service().service(), price.service().zone(),
+                        price.distanceKm(), price.promisedDays()));
+                routes.add("line " + line.lineNo() + ": " + line.qty() + " from " + nodeId + " by "
+                        + price.service().carrier() + " " + price.service().service());
+            }
+        }
+        return String.join("; ", routes);
+    }
+
+    private static String sku(OrderRecord order, int lineNo) {
+        return order.lines().stream().filter(l -> l.lineNo() == lineNo).findFirst().orElseThrow().sku();
+    }
+
+    /** Rerouted shipments are numbered on from the highest {@code -R<n>} the order has had. */
+    private static int nextShipmentNumber(OrderRecord order) {
+        int highest = 0;
+        for (AllocationRow allocation : order.allocations()) {
+            Matcher matcher = REROUTE_SHIPMENT.matcher(allocation.shipmentId());
+            if (matcher.find()) {
+                highest = Math.max(highest, Integer.parseInt(matcher.group(1)));
+            }
+        }
+        return highest + 1;
+    }
+
+    private static Order engineOrder(OrderRecord order) {
+        List<OrderLine> lines = order.lines().stream()
+                .map(line -> new OrderLine(line.lineNo(), line.sku(), line.qty())).toList();
+        return new Order(order.orderId(), order.createdAt(), order.channel(), order.fulfillment(),
+                order.serviceLevel(), order.lat(), order.lon(), order.zip(), order.pickupNodeId(),
+                order.customerName(), lines);
+    }
+}

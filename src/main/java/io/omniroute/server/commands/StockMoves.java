@@ -1,0 +1,103 @@
+package io.omniroute.server.commands;
+
+import io.omniroute.server.store.InventoryRow;
+import io.omniroute.server.store.Tx;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The stock and shipping-slot moves of one command, applied in one fixed order: positions by node then SKU, then
+ * capacity days by node. Every transaction that moves stock locks rows in that order, so two of them never wait on
+ * each other in a cycle. Within a position units are given back before new ones are taken, so a move within one
+ * position never fails for want of its own units.
+ */
+final class StockMoves {
+
+    private record Position(String nodeId, String sku) {
+        static final Comparator<Position> ORDER = Comparator.comparing(Position::nodeId)
+                .thenComparing(Position::sku);
+    }
+
+    /** Units to give back, to ship (commit) and to take at one position; field names the payload entry. */
+    private static final class Units {
+        int release;
+        int commit;
+        int reserve;
+        String field = "lines";
+    }
+
+    private final Map<Position, Units> positions = new TreeMap<>(Position.ORDER);
+    private final Map<String, Boolean> slotReleases = new TreeMap<>();
+    private final Map<String, Integer> slotTakes = new TreeMap<>();
+
+    void release(String nodeId, String sku, int qty) {
+        units(nodeId, sku).release += qty;
+    }
+
+    /** Units collected by the customer: they leave reserved and on-hand stock together. */
+    void commit(String nodeId, String sku, int qty) {
+        units(nodeId, sku).commit += qty;
+    }
+
+    /** Units to reserve; {@code field} is the payload entry a shortage is reported against. */
+    void reserve(String nodeId, String sku, int qty, String field) {
+        Units units = units(nodeId, sku);
+        if (units.reserve == 0) {
+            units.field = field;
+        }
+        units.reserve += qty;
+    }
+
+    /** Gives back the order's shipment slot at a node. */
+    void releaseSlot(String nodeId) {
+        slotReleases.put(nodeId, true);
+    }
+
+    void takeSlot(String nodeId, int dailyCapacity) {
+        slotTakes.put(nodeId, dailyCapacity);
+    }
+
+    /**
+     * Applies every move, reporting each reservation or slot that cannot be had as a problem (those moves change
+     * nothing; the caller throws the problems, rolling the rest back), and adds each touched position to the feed.
+     *
+     * @param day the day the order's shipments count against
+     */
+    void apply(Tx tx, LocalDate day, Instant now, Problems problems, FeedRows feed) throws SQLException {
+        for (Map.Entry<Position, Units> entry : positions.entrySet()) {
+            Position at = entry.getKey();
+            Units units = entry.getValue();
+            if (units.release > 0 && !tx.inventory().release(at.nodeId(), at.sku(), units.release, now)) {
+                throw new IllegalStateException("the order holds " + units.release + " reserved units of "
+                        + at.sku() + " at " + at.nodeId() + " that the position does not have");
+            }
+            if (units.commit > 0 && !tx.inventory().commit(at.nodeId(), at.sku(), units.commit, now)) {
+                throw new IllegalStateException("cannot ship " + units.commit + " units of " + at.sku() + " at "
+                        + at.nodeId() + ": fewer are reserved or on hand");
+            }
+            if (units.reserve > 0 && !tx.inventory().reserve(at.nodeId(), at.sku(), units.reserve, now)) {
+                int atp = tx.inventory().get(at.nodeId(), at.sku()).map(InventoryRow::atp).orElse(0);
+                problems.add(units.field, "node " + at.nodeId() + " has ATP " + atp + " of " + at.sku() + ", "
+                        + units.reserve + " needed");
+            }
+            tx.inventory().get(at.nodeId(), at.sku()).ifPresent(feed::inventory);
+        }
+        for (String nodeId : slotReleases.keySet()) {
+            tx.capacity().release(nodeId, day);
+        }
+        for (Map.Entry<String, Integer> take : slotTakes.entrySet()) {
+            if (!tx.capacity().take(take.getKey(), day, take.getValue())) {
+                problems.add("lines", "node " + take.getKey() + " has no shipping capacity left on " + day
+                        + " (daily capacity " + take.getValue() + ")");
+            }
+        }
+    }
+
+    private Units units(String nodeId, String sku) {
+        return positions.computeIfAbsent(new Position(nodeId, sku), key -> new Units());
+    }
+}

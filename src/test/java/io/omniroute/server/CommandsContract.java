@@ -1,0 +1,554 @@
+package io.omniroute.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.omniroute.engine.model.InventoryPosition;
+import io.omniroute.engine.model.Node;
+import io.omniroute.engine.model.Sku;
+import io.omniroute.server.ApiClient.Reply;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** {@code POST /api/v1/commands} over real HTTP; subclasses run it on H2 and on PostgreSQL. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class CommandsContract {
+
+    /** Where the test orders are delivered: New York, as in {@link TestServer}'s order bodies. */
+    private static final double LAT = 40.7;
+    private static final double LON = -74.0;
+
+    TestServer server;
+    ApiClient api;
+    private final Set<String> usedSkus = new HashSet<>();
+    private int orders;
+
+    abstract TestServer startServer() throws Exception;
+
+    void start() throws Exception {
+        server = startServer();
+        api = server.api;
+    }
+
+    @AfterAll
+    void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void rerouteMovesTheReservationFromTheOldNodeToTheNew() {
+        String planner = api.login("plan");
+        String sku = freshSku(s -> nearbyShipNodesWith(s, 1).size() >= 2);
+        JsonNode order = createShipOrder(planner, sku, 1);
+        String from = order.get("allocations").get(0).get("node_id").asText();
+        String to = nearbyShipNodesWith(sku, 1).stream().filter(n -> !n.equals(from)).findFirst().orElseThrow();
+
+        Reply reply = command(planner, "REROUTE", id(order), 1, reroutePayload(to, 1));
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertThat(reply.json().get("version").asLong()).isEqualTo(2);
+        assertThat(inventoryIn(reply, from, sku).get("atp").asInt()).isEqualTo(initialAtp(from, sku));
+        assertThat(inventoryIn(reply, to, sku).get("atp").asInt()).isEqualTo(initialAtp(to, sku) - 1);
+        JsonNode after = api.get("/api/v1/orders/" + id(order), planner).json();
+        assertThat(after.get("allocations").get(0).get("node_id").asText()).isEqualTo(to);
+        assertThat(after.get("status").asText()).isEqualTo("SOURCED");
+        assertThat(after.get("events")).extracting(e -> e.get("type").asText()).contains("REROUTED");
+    }
+
+    @Test
+    void appliedCommandReturnsTheFeedRowsItWrote() {
+        String planner = api.login("plan");
+        String sku = freshSku(s -> nearbyShipNodesWith(s, 1).size() >= 2);
+        JsonNode order = createShipOrder(planner, sku, 1);
+        String from = order.get("allocations").get(0).get("node_id").asText();
+        String to = nearbyShipNodesWith(sku, 1).stream().filter(n -> !n.equals(from)).findFirst().orElseThrow();
+        long before = lastSeq();
+
+        Reply reply = command(planner, "REROUTE", id(order), 1, reroutePayload(to, 1));
+
+        JsonNode feed = api.get("/api/v1/changes?after=" + before, planner).json().get("changes");
+        assertThat(reply.json().get("changes")).isEqualTo(feed);
+        assertThat(StreamSupport.stream(feed.spliterator(), false).map(c -> c.get("entity").asText()))
+                .contains("order", "inventory");
+    }
+
+    @Test
+    void rerouteIntoTooLittleStockIs422AndChangesNothing() {
+        String planner = api.login("plan");
+        String sku = freshSku(s -> !nearbyShipNodesWith(s, 1).isEmpty() && nearbyShipNodeWithout(s).isPresent());
+        JsonNode order = createShipOrder(planner, sku, 1);
+        String empty = nearbyShipNodeWithout(sku).orElseThrow();
+        long before = lastSeq();
+
+        Reply reply = command(planner, "REROUTE", id(order), 1, reroutePayload(empty, 1));
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(422);
+        assertThat(reply.json().get("problems").toString()).contains(empty, sku, "ATP");
+        assertThat(lastSeq()).isEqualTo(before);
+        JsonNode after = api.get("/api/v1/orders/" + id(order), planner).json();
+        assertThat(after.get("allocations")).isEqualTo(order.get("allocations"));
+    }
+
+    @Test
+    void invalidReroutePayloadListsEveryProblem() {
+        String planner = api.login("plan");
+        JsonNode order = createShipOrder(planner, freshSku(s -> nearbyShipNodesWith(s, 1).size() >= 1), 1);
+        String payload = """
+                {"lines": [{"line_no": 1, "qty": 5, "node_id": "NO-SUCH-NODE"}, {"line_no": 9, "qty": 1,
+                 "node_id": "%s"}], "carrier": "UPS"}
+                """.formatted(nearbyShipNodes().get(0));
+
+        Reply reply = command(planner, "REROUTE", id(order), 1, payload);
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(422);
+        assertThat(reply.json().get("problems")).extracting(p -> p.get("field").asText())
+                .contains("lines[0].qty", "lines[0].node_id", "lines[1].line_no", "service");
+    }
+
+    @Test
+    void staleExpectedVersionIs409WithTheCurrentOrder() {
+        String planner = api.login("plan");
+        String sku = freshSku(s -> nearbyShipNodesWith(s, 1).size() >= 2);
+        JsonNode order = createShipOrder(planner, sku, 1);
+        String to = nearbyShipNodesWith(sku, 1).get(0);
+
+        Reply reply = command(planner, "REROUTE", id(order), 7, reroutePayload(to, 1));
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(409);
+        assertThat(reply.json().get("status").asText()).isEqualTo("CONFLICT");
+        assertThat(reply.json().get("current").get("order_id").asText()).isEqualTo(id(order));
+        assertThat(reply.json().get("current").get("version").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void sameIdempotencyKeyReplaysTheFirstResponseWithoutASecondEffect() {
+        String planner = api.login("plan");
+        String sku = freshSku(s -> nearbyShipNodesWith(s, 1).size() >= 2);
+        JsonNode order = createShipOrder(planner, sku, 1);
+        String from = order.get("allocations").get(0).get("node_id").asText();
+        String to = nearbyShipNodesWith(sku, 1).stream().filter(n -> !n.equals(from)).findFirst().orElseThrow();
+        String key = UUID.randomUUID().toString();
+        String body = commandJson("REROUTE", id(order), 1, reroutePayload(to, 1));
+
+        Reply first = api.post("/api/v1/commands", planner, key, body);
+        Reply again = api.post("/api/v1/commands", planner, key, body);
+
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.body()).isEqualTo(first.body());
+        JsonNode events = api.get("/api/v1/orders/" + id(order), planner).json().get("events");
+        assertThat(events).filteredOn(e -> e.get("type").asText().equals("REROUTED")).hasSize(1);
+        assertThat(latest(planner, "inventory", to + "|" + sku).get("data").get("reserved").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void storeManagerMayNotReroute() {
+        String sku = freshSku(s -> nearbyShipNodesWith(s, 1).size() >= 2);
+        JsonNode order = createShipOrder(api.login("plan"), sku, 1);
+
+        Reply reply = command(api.login("storea"), "REROUTE", id(order), 1,
+                reroutePayload(nearbyShipNodesWith(sku, 1).get(0), 1));
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(403);
+    }
+
+    @Test
+    void storeManagerGets404ForAnotherStoresPickup() {
+        String sku = freshSku(s -> initialAtp(server.storeB, s) >= 1);
+        JsonNode order = createPickupOrder(api.login("plan"), server.storeB, sku);
+
+        Reply reply = command(api.login("storea"), "PICKUP_ACCEPT", id(order), 1, "{}");
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(404);
+    }
+
+    @Test
+    void sixteenConcurrentReroutesIntoAScarcePositionNeverOversell() throws Exception {
+        String planner = api.login("plan");
+        String scarce = nearbyShipNodes().stream()
+                .filter(n -> server.scenario.inventory().stream().anyMatch(p -> p.nodeId().equals(n)
+                        && !usedSkus.contains(p.sku()) && atp(p) >= 1 && atp(p) <= 4))
+                .findFirst().orElseThrow();
+        String sku = freshSku(s -> initialAtp(scarce, s) >= 1 && initialAtp(scarce, s) <= 4);
+        List<JsonNode> created = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            created.add(createShipOrder(planner, sku, 1));
+        }
+        int atpBefore = currentAtp(planner, scarce, sku);
+        List<String> alreadyThere = created.stream().filter(o -> allocatedOnlyAt(o, scarce)).map(this::id).toList();
+        assertThat(atpBefore).as("more orders to move than units left").isLessThan(16 - alreadyThere.size());
+
+        List<Callable<Reply>> reroutes = new ArrayList<>();
+        for (JsonNode order : created) {
+            reroutes.add(() -> command(planner, "REROUTE", id(order), 1, reroutePayload(scarce, 1)));
+        }
+        List<Reply> replies = concurrently(reroutes);
+
+        List<String> applied = new ArrayList<>();
+        for (int i = 0; i < replies.size(); i++) {
+            assertThat(replies.get(i).status()).as(replies.get(i).body()).isIn(200, 422);
+            if (replies.get(i).status() == 200) {
+                applied.add(id(created.get(i)));
+            }
+        }
+        long moved = applied.stream().filter(o -> !alreadyThere.contains(o)).count();
+        assertThat(moved).isEqualTo(Math.min(atpBefore, 16 - alreadyThere.size()));
+        assertThat(currentAtp(planner, scarce, sku)).isEqualTo(atpBefore - (int) moved).isNotNegative();
+        for (String orderId : applied) {
+            JsonNode allocations = api.get("/api/v1/orders/" + orderId, planner).json().get("allocations");
+            assertThat(allocations).extracting(a -> a.get("node_id").asText()).containsOnly(scarce);
+        }
+    }
+
+    @Test
+    void concurrentReroutesOfOneOrderApplyOnceAndTheRestGet409() throws Exception {
+        String planner = api.login("plan");
+        String sku = freshSku(s -> nearbyShipNodesWith(s, 1).size() >= 3);
+        JsonNode order = createShipOrder(planner, sku, 1);
+        String from = order.get("allocations").get(0).get("node_id").asText();
+        List<String> targets = nearbyShipNodesWith(sku, 1).stream().filter(n -> !n.equals(from)).toList();
+        List<Callable<Reply>> reroutes = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String to = targets.get(i % targets.size());
+            reroutes.add(() -> command(planner, "REROUTE", id(order), 1, reroutePayload(to, 1)));
+        }
+
+        List<Reply> replies = concurrently(reroutes);
+
+        assertThat(replies).extracting(Reply::status).containsOnly(200, 409);
+        assertThat(replies).filteredOn(r -> r.status() == 200).hasSize(1);
+        String to = api.get("/api/v1/orders/" + id(order), planner).json().get("allocations").get(0)
+                .get("node_id").asText();
+        assertThat(latest(planner, "inventory", to + "|" + sku).get("data").get("reserved").asInt()).isEqualTo(1);
+        assertThat(latest(planner, "inventory", from + "|" + sku).get("data").get("reserved").asInt()).isZero();
+    }
+
+    @Test
+    void pickupLifecycleFromNewToCollectedCommitsTheStock() {
+        String sku = freshSku(s -> initialAtp(server.storeA, s) >= 1);
+        JsonNode order = createPickupOrder(api.login("plan"), server.storeA, sku);
+        String store = api.login("storea");
+
+        Reply accepted = command(store, "PICKUP_ACCEPT", id(order), 1, "{}");
+        Reply ready = command(store, "PICKUP_READY", id(order), 2, "{}");
+        Reply collected = command(store, "PICKUP_COLLECTED", id(order), 3, "{}");
+
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        assertThat(ready.status()).as(ready.body()).isEqualTo(200);
+        assertThat(collected.status()).as(collected.body()).isEqualTo(200);
+        assertThat(collected.json().get("version").asLong()).isEqualTo(4);
+        JsonNode stock = inventoryIn(collected, server.storeA, sku);
+        InventoryPosition initial = position(server.storeA, sku).orElseThrow();
+        assertThat(stock.get("on_hand").asInt()).isEqualTo(initial.onHand() - 1);
+        assertThat(stock.get("reserved").asInt()).isZero();
+        JsonNode after = api.get("/api/v1/orders/" + id(order), store).json();
+        assertThat(after.get("status").asText()).isEqualTo("COLLECTED");
+    }
+
+    @Test
+    void collectingAPickupThatIsNotReadyIs422NamingItsStatus() {
+        String sku = freshSku(s -> initialAtp(server.storeA, s) >= 1);
+        JsonNode order = createPickupOrder(api.login("plan"), server.storeA, sku);
+
+        Reply reply = command(api.login("storea"), "PICKUP_COLLECTED", id(order), 1, "{}");
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(422);
+        assertThat(reply.json().get("problems").toString()).contains("NEW");
+    }
+
+    @Test
+    void pickupRejectRaisesAStoreRejectedExceptionSeenByThatStoreOnly() {
+        String sku = freshSku(s -> initialAtp(server.storeA, s) >= 1);
+        JsonNode order = createPickupOrder(api.login("plan"), server.storeA, sku);
+        long before = lastSeq();
+
+        Reply reply = command(api.login("storea"), "PICKUP_REJECT", id(order), 1,
+                "{\"lines\": [{\"line_no\": 1, \"qty\": 1}], \"reason_code\": \"DAMAGED\"}");
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        JsonNode exception = latestAfter(api.login("storea"), "exception", id(order) + "-E1", before);
+        assertThat(exception).isNotNull();
+        assertThat(exception.get("data").get("type").asText()).isEqualTo("STORE_REJECTED");
+        assertThat(exception.get("data").get("node_id").asText()).isEqualTo(server.storeA);
+        assertThat(latestAfter(api.login("storeb"), "exception", id(order) + "-E1", before)).isNull();
+        assertThat(latestAfter(api.login("plan"), "pickup", id(order), before).get("data").get("node_id").asText())
+                .isEqualTo(server.storeA);
+    }
+
+    @Test
+    void cancellingEveryUnitCancelsTheOrderAndReleasesItsStock() {
+        String planner = api.login("plan");
+        String sku = freshSku(s -> nearbyShipNodesWith(s, 1).size() >= 1);
+        JsonNode order = createShipOrder(planner, sku, 1);
+        String node = order.get("allocations").get(0).get("node_id").asText();
+
+        Reply reply = command(planner, "CANCEL_LINES", id(order), 1, "{\"lines\": [{\"line_no\": 1, \"qty\": 1}]}");
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertThat(inventoryIn(reply, node, sku).get("reserved").asInt()).isZero();
+        assertThat(api.get("/api/v1/orders/" + id(order), planner).json().get("status").asText())
+                .isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void backorderReleasesTheAllocationAndMarksTheOrderBackordered() {
+        String planner = api.login("plan");
+        String sku = freshSku(s -> nearbyShipNodesWith(s, 1).size() >= 1);
+        JsonNode order = createShipOrder(planner, sku, 1);
+
+        Reply reply = command(planner, "BACKORDER", id(order), 1, "{\"lines\": [{\"line_no\": 1, \"qty\": 1}]}");
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        JsonNode after = api.get("/api/v1/orders/" + id(order), planner).json();
+        assertThat(after.get("status").asText()).isEqualTo("BACKORDERED");
+        assertThat(after.get("allocations")).isEmpty();
+    }
+
+    @Test
+    void resolveExceptionClosesItAndAnUnknownOneIs404() {
+        String planner = api.login("plan");
+        JsonNode order = createShipOrder(planner, freshSku(s -> true), 100_000);
+        String exceptionId = id(order) + "-E1";
+
+        Reply resolved = command(planner, "RESOLVE_EXCEPTION", id(order), 1,
+                "{\"exception_id\": \"" + exceptionId + "\"}");
+        Reply unknown = command(planner, "RESOLVE_EXCEPTION", id(order), 2, "{\"exception_id\": \"NOPE\"}");
+
+        assertThat(resolved.status()).as(resolved.body()).isEqualTo(200);
+        assertThat(latest(planner, "exception", exceptionId).get("data").get("status").asText())
+                .isEqualTo("RESOLVED");
+        assertThat(unknown.status()).as(unknown.body()).isEqualTo(404);
+    }
+
+    @Test
+    void publishRulesWithABadFileListsEveryProblem() {
+        String yaml = "profiles:\\n  - name: a\\n    objective: {split_penaly: 3}\\n"
+                + "    constraints: {max_shipments: 0}\\n";
+
+        Reply reply = command(api.login("admin"), "PUBLISH_RULES", "rules", rulesVersion(),
+                "{\"yaml\": \"" + yaml + "\"}");
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(422);
+        assertThat(reply.json().get("problems")).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(reply.json().get("problems").toString()).contains("split_penaly", "max_shipments");
+    }
+
+    @Test
+    void publishRulesNamingAnUnknownNodeIs422() {
+        String yaml = "profiles:\\n  - name: a\\n    filters: {exclude_nodes: [ST-9999]}\\n";
+
+        Reply reply = command(api.login("admin"), "PUBLISH_RULES", "rules", rulesVersion(),
+                "{\"yaml\": \"" + yaml + "\"}");
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(422);
+        assertThat(reply.json().get("problems").toString()).contains("ST-9999");
+    }
+
+    @Test
+    void publishingValidRulesBumpsTheirVersionAndFeedsThem() {
+        long version = rulesVersion();
+
+        Reply reply = command(api.login("admin"), "PUBLISH_RULES", "rules", version,
+                "{\"yaml\": \"profiles: [{name: standard}]\"}");
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertThat(reply.json().get("version").asLong()).isEqualTo(version + 1);
+        JsonNode change = reply.json().get("changes").get(0);
+        assertThat(change.get("entity").asText()).isEqualTo("rules");
+        assertThat(change.get("data").get("published_by").asText()).isEqualTo("admin");
+    }
+
+    @Test
+    void onlyAnAdminPublishesRules() {
+        Reply reply = command(api.login("plan"), "PUBLISH_RULES", "rules", 0,
+                "{\"yaml\": \"profiles: [{name: standard}]\"}");
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(403);
+    }
+
+    @Test
+    void unknownCommandTypeIs400() {
+        Reply reply = command(api.login("plan"), "TELEPORT", "O-1", 1, "{}");
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+        assertThat(reply.json().get("error").asText()).contains("TELEPORT");
+    }
+
+    @Test
+    void malformedCommandIs400() {
+        Reply reply = api.postOnce("/api/v1/commands", api.login("plan"), "{\"type\": \"REROUTE\", ");
+
+        assertThat(reply.status()).isEqualTo(400);
+    }
+
+    @Test
+    void unknownTargetOrderIs404() {
+        Reply reply = command(api.login("plan"), "CANCEL_LINES", "NO-SUCH-ORDER", 1,
+                "{\"lines\": [{\"line_no\": 1, \"qty\": 1}]}");
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(404);
+    }
+
+    // --- helpers ---
+
+    private Reply command(String token, String type, String target, long version, String payload) {
+        return api.postOnce("/api/v1/commands", token, commandJson(type, target, version, payload));
+    }
+
+    private static String commandJson(String type, String target, long version, String payload) {
+        return """
+                {"type": "%s", "target": "%s", "expected_version": %d, "payload": %s, "reason": "contract test"}
+                """.formatted(type, target, version, payload);
+    }
+
+    private static String reroutePayload(String nodeId, int qty) {
+        return "{\"lines\": [{\"line_no\": 1, \"qty\": %d, \"node_id\": \"%s\"}]}".formatted(qty, nodeId);
+    }
+
+    private JsonNode createShipOrder(String token, String sku, int qty) {
+        String orderId = "C-" + (++orders);
+        Reply reply = api.postOnce("/api/v1/orders", token, TestServer.shipOrderJson(orderId, sku, qty));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return reply.json();
+    }
+
+    private JsonNode createPickupOrder(String token, String store, String sku) {
+        String orderId = "C-" + (++orders);
+        Reply reply = api.postOnce("/api/v1/orders", token, TestServer.pickupOrderJson(orderId, store, sku, 1));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertThat(reply.json().get("status").asText()).as(reply.body()).isEqualTo("SOURCED");
+        return reply.json();
+    }
+
+    private String id(JsonNode order) {
+        return order.get("order_id").asText();
+    }
+
+    /** A SKU no other test of this class has used, so its stock is still as the scenario set it. */
+    private String freshSku(Predicate<String> fits) {
+        String sku = server.scenario.skus().stream().map(Sku::sku)
+                .filter(s -> !usedSkus.contains(s)).filter(fits).findFirst().orElseThrow();
+        usedSkus.add(sku);
+        return sku;
+    }
+
+    /** Nodes that ship, near enough to the test customer to keep a STANDARD promise. */
+    private List<String> nearbyShipNodes() {
+        return server.scenario.nodes().stream().filter(Node::ship)
+                .filter(n -> Math.abs(n.lat() - LAT) < 0.5 && Math.abs(n.lon() - LON) < 0.5).map(Node::id).toList();
+    }
+
+    private List<String> nearbyShipNodesWith(String sku, int atLeast) {
+        return nearbyShipNodes().stream().filter(n -> initialAtp(n, sku) >= atLeast).toList();
+    }
+
+    private Optional<String> nearbyShipNodeWithout(String sku) {
+        return nearbyShipNodes().stream().filter(n -> initialAtp(n, sku) == 0).findFirst();
+    }
+
+    private Optional<InventoryPosition> position(String nodeId, String sku) {
+        return server.scenario.inventory().stream()
+                .filter(p -> p.nodeId().equals(nodeId) && p.sku().equals(sku)).findFirst();
+    }
+
+    private int initialAtp(String nodeId, String sku) {
+        return position(nodeId, sku).map(CommandsContract::atp).orElse(0);
+    }
+
+    private static int atp(InventoryPosition position) {
+        return Math.max(0, position.onHand() - position.safetyStock());
+    }
+
+    private int currentAtp(String token, String nodeId, String sku) {
+        JsonNode row = latest(token, "inventory", nodeId + "|" + sku);
+        return row == null ? initialAtp(nodeId, sku) : row.get("data").get("atp").asInt();
+    }
+
+    private static boolean allocatedOnlyAt(JsonNode order, String nodeId) {
+        JsonNode allocations = order.get("allocations");
+        return !allocations.isEmpty() && StreamSupport.stream(allocations.spliterator(), false)
+                .allMatch(a -> a.get("node_id").asText().equals(nodeId));
+    }
+
+    private static JsonNode inventoryIn(Reply reply, String nodeId, String sku) {
+        for (JsonNode change : reply.json().get("changes")) {
+            if (change.get("entity").asText().equals("inventory")
+                    && change.get("id").asText().equals(nodeId + "|" + sku)) {
+                return change.get("data");
+            }
+        }
+        throw new AssertionError("no inventory row of " + nodeId + "|" + sku + " in " + reply.body());
+    }
+
+    private long rulesVersion() {
+        JsonNode rules = latest(api.login("plan"), "rules", "current");
+        return rules == null ? 0 : rules.get("version").asLong();
+    }
+
+    private long lastSeq() {
+        return api.get("/api/v1/health", null).json().get("last_seq").asLong();
+    }
+
+    private JsonNode latest(String token, String entity, String id) {
+        return latestAfter(token, entity, id, 0);
+    }
+
+    /** The newest feed row of the entity the caller may see after the seq, or null. */
+    private JsonNode latestAfter(String token, String entity, String id, long after) {
+        JsonNode found = null;
+        long cursor = after;
+        boolean more = true;
+        while (more) {
+            JsonNode page = api.get("/api/v1/changes?after=" + cursor + "&limit=10000", token).json();
+            for (JsonNode change : page.get("changes")) {
+                if (change.get("entity").asText().equals(entity) && change.get("id").asText().equals(id)) {
+                    found = change;
+                }
+            }
+            cursor = page.get("last_seq").asLong();
+            more = page.get("has_more").asBoolean();
+        }
+        return found;
+    }
+
+    /** Runs the calls on their own threads, released together, and returns their replies in call order. */
+    private static List<Reply> concurrently(List<Callable<Reply>> calls) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Reply>> futures = new ArrayList<>();
+            for (var call : calls) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+            List<Reply> replies = new ArrayList<>();
+            for (Future<Reply> future : futures) {
+                replies.add(future.get(60, TimeUnit.SECONDS));
+            }
+            return replies;
+        } finally {
+            pool.shutdown();
+            pool.awaitTermination(60, TimeUnit.SECONDS);
+        }
+    }
+}
