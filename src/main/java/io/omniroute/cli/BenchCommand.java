@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -31,11 +32,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--scenario", required = true, paramLabel = "DIR", description = "Scenario folder to read.")
-    Path scenarioDir;
-
-    @Option(names = "--rules", paramLabel = "FILE", description = "rules.yaml to use instead of the scenario's own.")
-    Path rulesFile;
+    @Mixin
+    ScenarioInput input;
 
     @Option(names = "--runs", defaultValue = "5", paramLabel = "N", description = "Runs (default: ${DEFAULT-VALUE}).")
     int runs;
@@ -59,8 +57,9 @@ public final class BenchCommand implements Callable<Integer> {
             Scenario scenario;
             Optional<RuleSet> rules;
             try {
-                scenario = ScenarioInput.read(scenarioDir);
-                rules = ScenarioInput.rules(Optional.ofNullable(rulesFile), scenario);
+                ScenarioInput.Loaded read = input.load();
+                scenario = read.scenario();
+                rules = read.rules();
             } catch (InvalidInputException e) {
                 return BadInput.report(e, err);
             }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -26,14 +27,11 @@ public final class ExplainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--scenario", required = true, paramLabel = "DIR", description = "Scenario folder to read.")
-    Path scenarioDir;
+    @Mixin
+    ScenarioInput input;
 
     @Option(names = "--order", required = true, paramLabel = "ID", description = "The order_id to explain.")
     String orderId;
-
-    @Option(names = "--rules", paramLabel = "FILE", description = "rules.yaml to use instead of the scenario's own.")
-    Path rulesFile;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "10",
             description = "Nodes listed per verdict (default: ${DEFAULT-VALUE}); counts always cover every node.")
@@ -53,14 +51,15 @@ public final class ExplainCommand implements Callable<Integer> {
         Scenario scenario;
         Optional<RuleSet> rules;
         try {
-            scenario = ScenarioInput.read(scenarioDir);
-            rules = ScenarioInput.rules(Optional.ofNullable(rulesFile), scenario);
+            ScenarioInput.Loaded read = input.load();
+            scenario = read.scenario();
+            rules = read.rules();
         } catch (InvalidInputException e) {
             return BadInput.report(e, err);
         }
         Optional<Order> order = scenario.orders().stream().filter(o -> o.orderId().equals(orderId)).findFirst();
         if (order.isEmpty()) {
-            err.println("error: order " + orderId + " is not in " + scenarioDir.resolve("orders.csv"));
+            err.println("error: order " + orderId + " is not in " + input.scenarioDir.resolve("orders.csv"));
             return OmnirouteCommand.EXIT_BAD_INPUT;
         }
         Simulator simulator = Simulator.of(scenario, rules);

@@ -11,26 +11,35 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import picocli.CommandLine.Option;
 
-/** Loads a scenario folder and an optional rules file the way every command needs them. */
+/**
+ * The {@code --scenario} and {@code --rules} options every scenario command takes, mixed in with
+ * {@code @Mixin}, and how they are loaded.
+ */
 final class ScenarioInput {
 
-    private ScenarioInput() {
+    /** A scenario and the rules to source it with; empty rules mean the scenario's own, else the built-in ones. */
+    record Loaded(Scenario scenario, Optional<RuleSet> rules) {
     }
 
-    static Scenario read(Path folder) throws IOException {
-        return ScenarioReader.read(folder);
-    }
+    @Option(names = "--scenario", required = true, paramLabel = "DIR", description = "Scenario folder to read.")
+    Path scenarioDir;
 
-    /** Reads a rules file and checks that the nodes and service levels it names exist in the scenario. */
-    static Optional<RuleSet> rules(Optional<Path> file, Scenario scenario) {
-        if (file.isEmpty()) {
-            return Optional.empty();
+    @Option(names = "--rules", paramLabel = "FILE",
+            description = "rules.yaml to use instead of the scenario's own (default: the scenario's, else built-in).")
+    Path rulesFile;
+
+    /** Reads both; throws InvalidInputException listing every problem. */
+    Loaded load() throws IOException {
+        Scenario scenario = ScenarioReader.read(scenarioDir);
+        if (rulesFile == null) {
+            return new Loaded(scenario, Optional.empty());
         }
-        RuleSet rules = RulesReader.read(file.get());
+        RuleSet rules = RulesReader.read(rulesFile);
         Set<String> nodes = scenario.nodes().stream().map(Node::id).collect(Collectors.toSet());
         Set<String> levels = scenario.serviceLevels().stream().map(ServiceLevel::name).collect(Collectors.toSet());
         RulesReader.checkReferences(rules, nodes, levels);
-        return Optional.of(rules);
+        return new Loaded(scenario, Optional.of(rules));
     }
 }

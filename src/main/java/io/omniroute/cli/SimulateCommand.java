@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,15 +28,11 @@ public final class SimulateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--scenario", required = true, paramLabel = "DIR", description = "Scenario folder to read.")
-    Path scenarioDir;
+    @Mixin
+    ScenarioInput input;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the result files.")
     Path outDir;
-
-    @Option(names = "--rules", paramLabel = "FILE",
-            description = "rules.yaml to use instead of the scenario's own (default: the scenario's, else built-in).")
-    Path rulesFile;
 
     @Option(names = {"-q", "--quiet"}, description = "Print only the KPI summary, no progress.")
     boolean quiet;
@@ -48,14 +45,15 @@ public final class SimulateCommand implements Callable<Integer> {
         Scenario scenario;
         Optional<RuleSet> rules;
         try {
-            scenario = ScenarioInput.read(scenarioDir);
-            rules = ScenarioInput.rules(Optional.ofNullable(rulesFile), scenario);
+            ScenarioInput.Loaded read = input.load();
+            scenario = read.scenario();
+            rules = read.rules();
         } catch (InvalidInputException e) {
             return BadInput.report(e, err);
         }
         long loaded = System.nanoTime();
         if (!quiet) {
-            err.printf(Locale.ROOT, "loaded %s: %,d nodes, %,d SKUs, %,d positions, %,d orders in %s%n", scenarioDir,
+            err.printf(Locale.ROOT, "loaded %s: %,d nodes, %,d SKUs, %,d positions, %,d orders in %s%n", input.scenarioDir,
                     scenario.nodes().size(), scenario.skus().size(), scenario.inventory().size(),
                     scenario.orders().size(), Durations.seconds(loaded - start));
             err.flush();
