@@ -52,11 +52,12 @@ public final class Database implements AutoCloseable {
             String product = productName(pool);
             LOG.info("Opened the {} database and migrated its schema", product);
             return new Database(pool, product);
-        } catch (RuntimeException | SQLException e) {
+        } catch (SQLException e) {
             pool.close();
-            throw e instanceof RuntimeException runtime ? runtime
-                    : new StoreException("cannot read the database product name: " + e.getMessage(),
-                            (SQLException) e);
+            throw new StoreException("cannot read the database product name: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
         }
     }
 

@@ -53,8 +53,8 @@ public final class InventoryRepository {
     }
 
     /**
-     * Every position of these SKUs at any node, ordered by node and SKU. With {@code lockForUpdate} the rows stay
-     * locked until the transaction ends; the fixed order keeps two such transactions from deadlocking.
+     * Every position of these SKUs at any node, ordered by SKU and node (the key's order). With {@code lockForUpdate}
+     * the rows stay locked until the transaction ends; the fixed order keeps two such transactions from deadlocking.
      */
     public List<InventoryRow> forSkus(Collection<String> skus, boolean lockForUpdate) throws SQLException {
         List<String> sorted = new ArrayList<>(new TreeSet<>(skus));
@@ -62,7 +62,7 @@ public final class InventoryRepository {
         for (int from = 0; from < sorted.size(); from += IN_LIST) {
             List<String> chunk = sorted.subList(from, Math.min(sorted.size(), from + IN_LIST));
             String sql = "SELECT " + COLUMNS + " FROM inventory WHERE sku IN (" + Sql.placeholders(chunk.size())
-                    + ") ORDER BY node_id, sku" + (lockForUpdate ? " FOR UPDATE" : "");
+                    + ") ORDER BY sku, node_id" + (lockForUpdate ? " FOR UPDATE" : "");
             try (PreparedStatement select = connection.prepareStatement(sql)) {
                 for (int i = 0; i < chunk.size(); i++) {
                     select.setString(i + 1, chunk.get(i));

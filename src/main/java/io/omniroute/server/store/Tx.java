@@ -18,8 +18,10 @@ public final class Tx {
     private final ChangeFeedRepository feed;
     private final IdempotencyRepository idempotency;
     private final SessionRepository sessions;
+    private final Connection connection;
 
     Tx(Connection connection) {
+        this.connection = connection;
         this.network = new NetworkRepository(connection);
         this.inventory = new InventoryRepository(connection);
         this.capacity = new CapacityRepository(connection);
@@ -70,5 +72,10 @@ public final class Tx {
 
     public SessionRepository sessions() {
         return sessions;
+    }
+
+    /** For the store's own bulk-load and schema work only. */
+    Connection connection() {
+        return connection;
     }
 }

@@ -13,9 +13,13 @@ import io.omniroute.engine.rules.RulesWriter;
 import io.omniroute.generate.GeneratorSettings;
 import io.omniroute.generate.ScenarioGenerator;
 import io.omniroute.server.Json;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -73,7 +77,9 @@ class ScenarioImporterIT extends AbstractStoreIT {
             assertThat(row.scope()).isEqualTo(Scope.ALL);
             assertThat(row.data()).contains(Json.write(FeedData.node(firstNode)));
         });
-        InventoryPosition firstPosition = scenario.inventory().get(0);
+        InventoryPosition firstPosition = scenario.inventory().stream()
+                .min(Comparator.comparing(InventoryPosition::nodeId).thenComparing(InventoryPosition::sku))
+                .orElseThrow();
         ChangeRow firstStock = feed.get(scenario.nodes().size() + scenario.skus().size());
         assertThat(firstStock.entityId()).isEqualTo(firstPosition.nodeId() + "|" + firstPosition.sku());
         assertThat(firstStock.scope()).isEqualTo(firstPosition.nodeId());
@@ -94,6 +100,23 @@ class ScenarioImporterIT extends AbstractStoreIT {
         assertThat(feed).hasSize((int) (scenario.nodes().size() + scenario.skus().size() + ownStock + 1));
         assertThat(feed).filteredOn(row -> row.entity().equals(FeedData.INVENTORY))
                 .allSatisfy(row -> assertThat(row.entityId()).startsWith(store + "|"));
+    }
+
+    @Test
+    void h2CommitsAreDurableAgainAfterTheImport() {
+        Database db = open(Backend.H2);
+        ScenarioImporter.importScenario(db, scenario);
+
+        String writeDelay = db.inTransaction(tx -> {
+            try (Statement select = tx.connection().createStatement();
+                 ResultSet rows = select.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
+                         + " WHERE SETTING_NAME = 'WRITE_DELAY'")) {
+                rows.next();
+                return rows.getString(1);
+            }
+        });
+
+        assertThat(writeDelay).isEqualTo("0");
     }
 
     @ParameterizedTest(name = "{0}")
