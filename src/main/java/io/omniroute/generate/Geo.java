@@ -1,5 +1,7 @@
 package io.omniroute.generate;
 
+import io.omniroute.engine.sourcing.GreatCircle;
+
 /**
  * Great-circle distance on the same sphere the engine uses, so generated zones agree with sourcing.
  *
@@ -8,20 +10,15 @@ package io.omniroute.generate;
  */
 final class Geo {
 
-    static final double EARTH_RADIUS_KM = 6371.0;
+    static final double EARTH_RADIUS_KM = GreatCircle.EARTH_RADIUS_KM;
     static final double KM_PER_DEGREE_LAT = Math.PI * EARTH_RADIUS_KM / 180.0;
 
     private Geo() {
     }
 
+    /** The engine's own great-circle distance (StrictMath too), so generated zones agree with sourcing. */
     static double haversineKm(double lat1, double lon1, double lat2, double lon2) {
-        double dLat = Math.toRadians(lat2 - lat1);
-        double dLon = Math.toRadians(lon2 - lon1);
-        double sinLat = StrictMath.sin(dLat / 2);
-        double sinLon = StrictMath.sin(dLon / 2);
-        double cosProduct = StrictMath.cos(Math.toRadians(lat1)) * StrictMath.cos(Math.toRadians(lat2));
-        double a = sinLat * sinLat + cosProduct * sinLon * sinLon;
-        return 2 * EARTH_RADIUS_KM * StrictMath.asin(Math.min(1.0, Math.sqrt(a)));
+        return GreatCircle.km(lat1, lon1, lat2, lon2);
     }
 
     static double kmPerDegreeLon(double lat) {

@@ -3,7 +3,8 @@ package io.omniroute.engine.sourcing;
 /**
  * Distance tests without trigonometry on the hot path. The straight chord between two points on the sphere grows
  * with their great-circle distance, so "within D km" is "chord² ≤ chord(D)²" with chord(D) = 2 sin(D / 2R).
- * Within a hair of a threshold the exact haversine decides, so results match {@link GreatCircle} exactly.
+ * Within a hair of a threshold the exact haversine decides, so results match {@link GreatCircle} exactly. StrictMath
+ * throughout, for the same machine-to-machine determinism.
  */
 final class Proximity {
 
@@ -18,7 +19,7 @@ final class Proximity {
             return Double.POSITIVE_INFINITY;
         }
         double half = Math.min(km / (2 * GreatCircle.EARTH_RADIUS_KM), Math.PI / 2);
-        double chord = 2 * Math.sin(half);
+        double chord = 2 * StrictMath.sin(half);
         return chord * chord;
     }
 
@@ -35,8 +36,8 @@ final class Proximity {
     static double[] unitVector(double lat, double lon) {
         double phi = Math.toRadians(lat);
         double lambda = Math.toRadians(lon);
-        double cosPhi = Math.cos(phi);
-        return new double[] {cosPhi * Math.cos(lambda), cosPhi * Math.sin(lambda), Math.sin(phi)};
+        double cosPhi = StrictMath.cos(phi);
+        return new double[] {cosPhi * StrictMath.cos(lambda), cosPhi * StrictMath.sin(lambda), StrictMath.sin(phi)};
     }
 
     static double chordSq(double[] a, double[] b) {
