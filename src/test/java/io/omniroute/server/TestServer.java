@@ -11,6 +11,7 @@ import io.omniroute.server.auth.PasswordHasher;
 import io.omniroute.server.auth.Role;
 import io.omniroute.server.auth.User;
 import io.omniroute.server.auth.UserFile;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -30,6 +31,8 @@ final class TestServer implements AutoCloseable {
     final String storeA;
     final String storeB;
     final ApiClient api;
+    /** The database behind the server when the test started one of its own; closed with the server. */
+    private AutoCloseable ownDatabase = () -> { };
 
     private TestServer(Scenario scenario, OmnirouteServer server, String storeA, String storeB) {
         this.scenario = scenario;
@@ -59,6 +62,19 @@ final class TestServer implements AutoCloseable {
         return new TestServer(scenario, server, storeA, storeB);
     }
 
+    /** The same server on a throwaway real PostgreSQL, started from the binaries Maven brings. */
+    static TestServer startOnPostgres(Path folder) throws IOException {
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+        try {
+            TestServer server = start(folder, postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+            server.ownDatabase = postgres;
+            return server;
+        } catch (IOException | RuntimeException e) {
+            postgres.close();
+            throw e;
+        }
+    }
+
     /** A pickup order's fields for a store, as the API expects them. */
     static String pickupOrderJson(String orderId, String store, String sku, int qty) {
         return """
@@ -79,5 +95,10 @@ final class TestServer implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+        try {
+            ownDatabase.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not stop the test database", e);
+        }
     }
 }
