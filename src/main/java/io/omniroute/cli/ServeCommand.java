@@ -3,7 +3,9 @@ package io.omniroute.cli;
 import io.omniroute.engine.scenario.InvalidInputException;
 import io.omniroute.server.OmnirouteServer;
 import io.omniroute.server.ServerSettings;
+import io.omniroute.server.demo.DemoSettings;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -18,7 +20,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Runs the reference backend API (docs/sync-api.md) on H2 or PostgreSQL.",
             "With --scenario and an empty database it first loads the scenario's network, SKUs, inventory and"
-                    + " rules."})
+                    + " rules.",
+            "With --demo it also replays the scenario's orders as a live stream and plays the stores and shipping"
+                    + " nodes, so a console sees a living network."})
 public final class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -48,6 +52,13 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--scenario", paramLabel = "DIR", description = "Scenario to load into an empty database.")
     Path scenario;
 
+    @Option(names = "--demo", description = "Replay the --scenario's orders, re-stamped to now, and play the stores"
+            + " (accept, ready, collect; a few rejections and no-shows) and the shipping nodes.")
+    boolean demo;
+
+    @Option(names = "--rate", paramLabel = "N", description = "Demo orders per second (default: 5; at most 100).")
+    Double rate;
+
     @Option(names = "--users", paramLabel = "FILE", required = true,
             description = "Users file, as written by 'omniroute user add'.")
     Path users;
@@ -60,16 +71,27 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("error: --port must be 0..65535, was " + port);
             return OmnirouteCommand.EXIT_BAD_INPUT;
         }
+        Optional<String> demoProblem = demoProblem();
+        if (demoProblem.isPresent()) {
+            err.println("error: " + demoProblem.get());
+            return OmnirouteCommand.EXIT_BAD_INPUT;
+        }
         String url = jdbcUrl != null ? jdbcUrl : "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("server");
         String password = Optional.ofNullable(System.getenv(dbPasswordEnv)).orElse("");
+        ServerSettings settings = new ServerSettings(bind, port, url, dbUser, password, Optional.ofNullable(scenario),
+                users);
+        if (demo) {
+            settings = settings.withDemo(DemoSettings.atRate(demoRate()));
+        }
         OmnirouteServer server;
         try {
-            server = OmnirouteServer.start(new ServerSettings(bind, port, url, dbUser, password,
-                    Optional.ofNullable(scenario), users), Clock.systemUTC());
+            server = OmnirouteServer.start(settings, Clock.systemUTC());
         } catch (InvalidInputException e) {
             return BadInput.report(e, err);
         }
-        out.printf("serving http://%s:%d/api/v1 (Ctrl+C stops)%n", bind, server.port());
+        String demoNote = demo ? ", demo at " + BigDecimal.valueOf(demoRate()).stripTrailingZeros().toPlainString()
+                + " orders/s" : "";
+        out.printf("serving http://%s:%d/api/v1%s (Ctrl+C stops)%n", bind, server.port(), demoNote);
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -78,5 +100,24 @@ public final class ServeCommand implements Callable<Integer> {
         }, "omniroute-shutdown"));
         stopped.await();
         return 0;
+    }
+
+    private double demoRate() {
+        return rate == null ? DemoSettings.DEFAULT_ORDERS_PER_SECOND : rate;
+    }
+
+    /** What is wrong with the demo options, checked before anything starts. */
+    private Optional<String> demoProblem() {
+        if (demo && scenario == null) {
+            return Optional.of("--demo replays the orders of a scenario: give its folder with --scenario DIR");
+        }
+        if (!demo && rate != null) {
+            return Optional.of("--rate sets the pace of --demo: add --demo, or leave --rate out");
+        }
+        if (!DemoSettings.isValidRate(demoRate())) {
+            return Optional.of("--rate must be > 0 and <= " + (int) DemoSettings.MAX_ORDERS_PER_SECOND
+                    + " orders per second, was " + rate);
+        }
+        return Optional.empty();
     }
 }

@@ -27,7 +27,7 @@ final class DatabaseSessions implements SessionStore {
 
     @Override
     public Optional<Session> find(String tokenHash) {
-        return database.inTransaction(tx -> tx.sessions().find(tokenHash)).map(row -> new Session(row.tokenHash(),
+        return database.read(tx -> tx.sessions().find(tokenHash)).map(row -> new Session(row.tokenHash(),
                 row.userName(), Role.valueOf(row.role()), row.nodeId(), row.expiresAt()));
     }
 }

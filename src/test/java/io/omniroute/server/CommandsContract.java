@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.omniroute.engine.model.InventoryPosition;
 import io.omniroute.engine.model.Node;
 import io.omniroute.engine.model.Sku;
+import io.omniroute.engine.sourcing.GreatCircle;
 import io.omniroute.server.ApiClient.Reply;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -276,7 +278,7 @@ abstract class CommandsContract {
     @Test
     void pickupRejectRaisesAStoreRejectedExceptionSeenByThatStoreOnly() {
         String sku = freshSku(s -> initialAtp(server.storeA, s) >= 1);
-        JsonNode order = createPickupOrder(api.login("plan"), server.storeA, sku);
+        JsonNode order = createPickupOrder(api.login("plan"), server.storeA, sku, initialAtp(server.storeA, sku));
         long before = lastSeq();
 
         Reply reply = command(api.login("storea"), "PICKUP_REJECT", id(order), 1,
@@ -319,6 +321,205 @@ abstract class CommandsContract {
         JsonNode after = api.get("/api/v1/orders/" + id(order), planner).json();
         assertThat(after.get("status").asText()).isEqualTo("BACKORDERED");
         assertThat(after.get("allocations")).isEmpty();
+    }
+
+    @Test
+    void pickupRejectWritesTheUnitsOffAndReservesAgainFromTheStoresOtherUnits() {
+        String sku = freshSku(s -> initialAtp(server.storeA, s) >= 2);
+        JsonNode order = createPickupOrder(api.login("plan"), server.storeA, sku);
+        InventoryPosition initial = position(server.storeA, sku).orElseThrow();
+
+        Reply reply = command(api.login("storea"), "PICKUP_REJECT", id(order), 1,
+                "{\"lines\": [{\"line_no\": 1, \"qty\": 1}], \"reason_code\": \"DAMAGED\"}");
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        JsonNode stock = inventoryIn(reply, server.storeA, sku);
+        assertThat(stock.get("on_hand").asInt()).isEqualTo(initial.onHand() - 1);
+        assertThat(stock.get("reserved").asInt()).isEqualTo(1);
+        assertThat(stock.get("atp").asInt()).isEqualTo(initialAtp(server.storeA, sku) - 2);
+        assertThat(reply.json().get("changes")).noneMatch(c -> c.get("entity").asText().equals("exception"));
+        JsonNode after = api.get("/api/v1/orders/" + id(order), api.login("plan")).json();
+        assertThat(after.get("status").asText()).isEqualTo("SOURCED");
+        assertThat(after.get("allocations")).singleElement()
+                .satisfies(a -> assertThat(a.get("node_id").asText()).isEqualTo(server.storeA))
+                .satisfies(a -> assertThat(a.get("qty").asInt()).isEqualTo(1));
+        assertThat(lastEvent(after, "REJECTED").get("details").asText())
+                .contains("1 rejected", "1 reserved again at " + server.storeA, "0 to exception");
+    }
+
+    @Test
+    void pickupRejectThatTheStoreCannotRefillNamesTheNearestOtherStoreWithStock() {
+        String sku = freshSku(s -> initialAtp(server.storeA, s) >= 1 && nearestOtherPickupStoreWith(s).isPresent());
+        int units = initialAtp(server.storeA, sku);
+        JsonNode order = createPickupOrder(api.login("plan"), server.storeA, sku, units);
+
+        Reply reply = command(api.login("storea"), "PICKUP_REJECT", id(order), 1,
+                "{\"lines\": [{\"line_no\": 1, \"qty\": 1}], \"reason_code\": \"NOT_FOUND\"}");
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        JsonNode exception = changeIn(reply, "exception", id(order) + "-E1");
+        assertThat(exception.get("qty").asInt()).isEqualTo(1);
+        assertThat(exception.get("type").asText()).isEqualTo("STORE_REJECTED");
+        assertThat(exception.get("reason").asText())
+                .contains("NOT_FOUND at " + server.storeA, nearestOtherPickupStoreWith(sku).orElseThrow(), "ship");
+        assertThat(inventoryIn(reply, server.storeA, sku).get("reserved").asInt()).isEqualTo(units - 1);
+        JsonNode pickup = changeIn(reply, "pickup", id(order));
+        assertThat(pickup.get("node_id").asText()).isEqualTo(server.storeA);
+        assertThat(pickup.get("lines").get(0).get("rejected_qty").asInt()).isEqualTo(1);
+        JsonNode after = api.get("/api/v1/orders/" + id(order), api.login("plan")).json();
+        assertThat(after.get("status").asText()).isEqualTo(units == 1 ? "EXCEPTION" : "PARTIAL");
+        assertThat(lastEvent(after, "REJECTED").get("details").asText())
+                .contains("0 reserved again", "1 to exception " + id(order) + "-E1");
+    }
+
+    @Test
+    void rejectedUnitsAreNotPromisedToTheNextPickupAtThatStore() {
+        String planner = api.login("plan");
+        String sku = freshSku(s -> initialAtp(server.storeA, s) >= 1);
+        JsonNode first = createPickupOrder(planner, server.storeA, sku, initialAtp(server.storeA, sku));
+        command(api.login("storea"), "PICKUP_REJECT", id(first), 1,
+                "{\"lines\": [{\"line_no\": 1, \"qty\": 1}], \"reason_code\": \"MIS_STOCKED\"}");
+
+        Reply next = api.postOnce("/api/v1/orders", planner,
+                TestServer.pickupOrderJson("C-" + (++orders), server.storeA, sku, 1));
+
+        assertThat(next.status()).as(next.body()).isEqualTo(200);
+        assertThat(next.json().get("status").asText()).isEqualTo("EXCEPTION");
+        assertThat(next.json().get("allocations")).isEmpty();
+    }
+
+    @Test
+    void rejectingUnitsOfAReadyPickupThatTheStoreRefillsSendsItBackToPicking() {
+        String sku = freshSku(s -> initialAtp(server.storeA, s) >= 2);
+        JsonNode order = createPickupOrder(api.login("plan"), server.storeA, sku);
+        String store = api.login("storea");
+        command(store, "PICKUP_ACCEPT", id(order), 1, "{}");
+        command(store, "PICKUP_READY", id(order), 2, "{}");
+
+        Reply rejected = command(store, "PICKUP_REJECT", id(order), 3,
+                "{\"lines\": [{\"line_no\": 1, \"qty\": 1}], \"reason_code\": \"DAMAGED\"}");
+        Reply readyAgain = command(store, "PICKUP_READY", id(order), 4, "{}");
+
+        assertThat(rejected.status()).as(rejected.body()).isEqualTo(200);
+        JsonNode pickup = changeIn(rejected, "pickup", id(order));
+        assertThat(pickup.get("status").asText()).isEqualTo("PICKING");
+        assertThat(pickup.get("lines").get(0).get("ready_qty").asInt()).isZero();
+        assertThat(pickup.get("lines").get(0).get("rejected_qty").asInt()).isZero();
+        assertThat(changeIn(rejected, "order", id(order)).get("status").asText()).isEqualTo("SOURCED");
+        assertThat(readyAgain.status()).as(readyAgain.body()).isEqualTo(200);
+        assertThat(changeIn(readyAgain, "order", id(order)).get("status").asText()).isEqualTo("READY");
+    }
+
+    @Test
+    void noShowBeforeTheHoldEndsIs422SayingWhenItEnds() {
+        String sku = freshSku(s -> initialAtp(server.storeA, s) >= 1);
+        JsonNode order = createPickupOrder(api.login("plan"), server.storeA, sku);
+        String store = api.login("storea");
+        command(store, "PICKUP_ACCEPT", id(order), 1, "{}");
+        command(store, "PICKUP_READY", id(order), 2, "{}");
+        long before = lastSeq();
+
+        Reply reply = command(store, "PICKUP_NO_SHOW", id(order), 3, "{}");
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(422);
+        assertThat(reply.json().get("error").asText()).contains("held for its customer until", "72 hours");
+        assertThat(lastSeq()).isEqualTo(before);
+    }
+
+    @Test
+    void cancellingPartOfALineStoresTheCancelledUnitsAndReleasesThem() {
+        String planner = api.login("plan");
+        String sku = freshSku(s -> nearbyShipNodesWith(s, 3).size() >= 1);
+        JsonNode order = createShipOrder(planner, sku, 3);
+        assertThat(order.get("status").asText()).as(order.toString()).isEqualTo("SOURCED");
+
+        Reply reply = command(planner, "CANCEL_LINES", id(order), 1, "{\"lines\": [{\"line_no\": 1, \"qty\": 1}]}");
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertThat(changeIn(reply, "order", id(order)).get("lines").get(0).get("cancelled_qty").asInt()).isEqualTo(1);
+        JsonNode after = api.get("/api/v1/orders/" + id(order), planner).json();
+        assertThat(after.get("lines").get(0).get("cancelled_qty").asInt()).isEqualTo(1);
+        assertThat(after.get("lines").get(0).get("backordered_qty").asInt()).isZero();
+        assertThat(allocatedUnits(after)).isEqualTo(2);
+        assertThat(after.get("status").asText()).isEqualTo("SOURCED");
+    }
+
+    @Test
+    void cancellingTheUnfilledUnitsOfALineKeepsItsAllocationAndClosesTheException() {
+        String planner = api.login("plan");
+        String sku = freshSku(s -> initialAtp(server.storeA, s) >= 1);
+        int atp = initialAtp(server.storeA, sku);
+        Reply created = api.postOnce("/api/v1/orders", planner,
+                TestServer.pickupOrderJson("C-" + (++orders), server.storeA, sku, atp + 1));
+        JsonNode order = created.json();
+        assertThat(order.get("status").asText()).as(created.body()).isEqualTo("PARTIAL");
+
+        Reply reply = command(planner, "CANCEL_LINES", id(order), 1, "{\"lines\": [{\"line_no\": 1, \"qty\": 1}]}");
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertThat(changeIn(reply, "exception", id(order) + "-E1").get("status").asText()).isEqualTo("RESOLVED");
+        JsonNode after = api.get("/api/v1/orders/" + id(order), planner).json();
+        assertThat(after.get("lines").get(0).get("cancelled_qty").asInt()).isEqualTo(1);
+        assertThat(allocatedUnits(after)).isEqualTo(atp);
+        assertThat(after.get("status").asText()).isEqualTo("SOURCED");
+        assertThat(latest(planner, "inventory", server.storeA + "|" + sku).get("data").get("reserved").asInt())
+                .isEqualTo(atp);
+    }
+
+    @Test
+    void backorderedUnitsAreStoredAndARerouteThatAllocatesThemClearsThem() {
+        String planner = api.login("plan");
+        String sku = freshSku(s -> nearbyShipNodesWith(s, 2).size() >= 1);
+        JsonNode order = createShipOrder(planner, sku, 2);
+        String to = nearbyShipNodesWith(sku, 2).get(0);
+
+        Reply backordered = command(planner, "BACKORDER", id(order), 1,
+                "{\"lines\": [{\"line_no\": 1, \"qty\": 2}]}");
+        Reply partly = command(planner, "REROUTE", id(order), 2, reroutePayload(to, 1));
+        Reply fully = command(planner, "REROUTE", id(order), 3, reroutePayload(to, 2));
+
+        assertThat(backordered.status()).as(backordered.body()).isEqualTo(200);
+        JsonNode afterBackorder = changeIn(backordered, "order", id(order));
+        assertThat(afterBackorder.get("lines").get(0).get("backordered_qty").asInt()).isEqualTo(2);
+        assertThat(afterBackorder.get("allocations")).isEmpty();
+        assertThat(partly.status()).as(partly.body()).isEqualTo(200);
+        JsonNode afterPartly = changeIn(partly, "order", id(order));
+        assertThat(afterPartly.get("lines").get(0).get("backordered_qty").asInt()).isEqualTo(1);
+        assertThat(afterPartly.get("status").asText()).isEqualTo("BACKORDERED");
+        assertThat(fully.status()).as(fully.body()).isEqualTo(200);
+        JsonNode after = api.get("/api/v1/orders/" + id(order), planner).json();
+        assertThat(after.get("lines").get(0).get("backordered_qty").asInt()).isZero();
+        assertThat(after.get("status").asText()).isEqualTo("SOURCED");
+    }
+
+    @Test
+    void cancellingBackorderedUnitsMovesThemFromBackorderedToCancelled() {
+        String planner = api.login("plan");
+        String sku = freshSku(s -> nearbyShipNodesWith(s, 2).size() >= 1);
+        JsonNode order = createShipOrder(planner, sku, 2);
+        command(planner, "BACKORDER", id(order), 1, "{\"lines\": [{\"line_no\": 1, \"qty\": 1}]}");
+
+        Reply reply = command(planner, "CANCEL_LINES", id(order), 2, "{\"lines\": [{\"line_no\": 1, \"qty\": 1}]}");
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        JsonNode after = api.get("/api/v1/orders/" + id(order), planner).json();
+        assertThat(after.get("lines").get(0).get("cancelled_qty").asInt()).isEqualTo(1);
+        assertThat(after.get("lines").get(0).get("backordered_qty").asInt()).isZero();
+        assertThat(allocatedUnits(after)).isEqualTo(1);
+        assertThat(after.get("status").asText()).isEqualTo("SOURCED");
+    }
+
+    @Test
+    void cancellingMoreUnitsThanAreLeftIs422() {
+        String planner = api.login("plan");
+        String sku = freshSku(s -> nearbyShipNodesWith(s, 2).size() >= 1);
+        JsonNode order = createShipOrder(planner, sku, 2);
+        command(planner, "CANCEL_LINES", id(order), 1, "{\"lines\": [{\"line_no\": 1, \"qty\": 1}]}");
+
+        Reply reply = command(planner, "CANCEL_LINES", id(order), 2, "{\"lines\": [{\"line_no\": 1, \"qty\": 2}]}");
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(422);
+        assertThat(reply.json().get("problems").toString()).contains("lines[0].qty", "1 units not cancelled");
     }
 
     @Test
@@ -430,8 +631,12 @@ abstract class CommandsContract {
     }
 
     private JsonNode createPickupOrder(String token, String store, String sku) {
+        return createPickupOrder(token, store, sku, 1);
+    }
+
+    private JsonNode createPickupOrder(String token, String store, String sku, int qty) {
         String orderId = "C-" + (++orders);
-        Reply reply = api.postOnce("/api/v1/orders", token, TestServer.pickupOrderJson(orderId, store, sku, 1));
+        Reply reply = api.postOnce("/api/v1/orders", token, TestServer.pickupOrderJson(orderId, store, sku, qty));
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         assertThat(reply.json().get("status").asText()).as(reply.body()).isEqualTo("SOURCED");
         return reply.json();
@@ -495,6 +700,43 @@ abstract class CommandsContract {
             }
         }
         throw new AssertionError("no inventory row of " + nodeId + "|" + sku + " in " + reply.body());
+    }
+
+    /** The data of the reply's feed row of that entity. */
+    private static JsonNode changeIn(Reply reply, String entity, String id) {
+        for (JsonNode change : reply.json().get("changes")) {
+            if (change.get("entity").asText().equals(entity) && change.get("id").asText().equals(id)) {
+                return change.get("data");
+            }
+        }
+        throw new AssertionError("no " + entity + " row of " + id + " in " + reply.body());
+    }
+
+    private static JsonNode lastEvent(JsonNode order, String type) {
+        JsonNode found = null;
+        for (JsonNode event : order.get("events")) {
+            if (event.get("type").asText().equals(type)) {
+                found = event;
+            }
+        }
+        assertThat(found).as("a " + type + " event in " + order.get("events")).isNotNull();
+        return found;
+    }
+
+    private static int allocatedUnits(JsonNode order) {
+        return StreamSupport.stream(order.get("allocations").spliterator(), false).mapToInt(a -> a.get("qty").asInt())
+                .sum();
+    }
+
+    /** The pickup store nearest to store A, other than it, that has ATP of the SKU as the scenario set it. */
+    private Optional<String> nearestOtherPickupStoreWith(String sku) {
+        Node storeA = server.scenario.nodes().stream().filter(n -> n.id().equals(server.storeA)).findFirst()
+                .orElseThrow();
+        return server.scenario.nodes().stream()
+                .filter(n -> n.pickup() && !n.id().equals(server.storeA) && initialAtp(n.id(), sku) >= 1)
+                .min(Comparator.comparingDouble((Node n) -> GreatCircle.km(storeA.lat(), storeA.lon(), n.lat(),
+                        n.lon())).thenComparing(Node::id))
+                .map(Node::id);
     }
 
     private long rulesVersion() {

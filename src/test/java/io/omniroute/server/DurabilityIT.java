@@ -28,7 +28,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,9 +41,6 @@ class DurabilityIT {
     Path folder;
 
     @Test
-    @Disabled("Open defect, issue 3: in one of several runs an order survived kill -9 without the idempotency row"
-            + " committed in the same transaction (replay of key-146 got 422 'order D-146 already exists'). Until"
-            + " the cause (H2 recovery or the server's commit path) is found, this test would fail CI at random.")
     void everyAcknowledgedOrderSurvivesKillMinusNineExactlyOnce() throws Exception {
         Scenario scenario = ScenarioGenerator.generate(GeneratorSettings.of(30, 200, 100, 1, 5));
         ScenarioWriter.write(scenario, folder.resolve("scenario"));

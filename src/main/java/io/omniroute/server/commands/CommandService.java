@@ -33,6 +33,7 @@ public final class CommandService {
             handlers.put(step, new PickupFlow(network, step));
         }
         handlers.put(CommandType.PICKUP_REJECT, new PickupReject(network));
+        handlers.put(CommandType.SHIP_CONFIRM, new ShipConfirm());
         handlers.put(CommandType.PUBLISH_RULES, new RulesPublication(
                 staticNetwork.nodes().stream().map(Node::id).collect(Collectors.toSet()),
                 staticNetwork.serviceLevels().stream().map(ServiceLevel::name).collect(Collectors.toSet())));
@@ -40,7 +41,12 @@ public final class CommandService {
 
     /** Commands over the network as the database holds it. */
     public static CommandService load(Database database) {
-        return new CommandService(database.inTransaction(tx -> tx.network().loadNetwork()));
+        return over(database.inTransaction(tx -> tx.network().loadNetwork()));
+    }
+
+    /** Commands over a network already loaded from the database, which saves reading it a second time. */
+    public static CommandService over(Scenario staticNetwork) {
+        return new CommandService(staticNetwork);
     }
 
     /** Applies the command, or throws the ApiException (403, 404, 409, 422) that refuses it. */

@@ -16,9 +16,13 @@ public enum CommandType {
     PICKUP_REJECT(Audience.STORES),
     PICKUP_COLLECTED(Audience.STORES),
     PICKUP_NO_SHOW(Audience.STORES),
+    SHIP_CONFIRM(Audience.PLANNERS),
     PUBLISH_RULES(Audience.ADMINS);
 
-    /** Who may send a type; a store manager's right to act on one store is checked against the target itself. */
+    /**
+     * Who may send a type; a store manager's right to act on one store is checked against the target itself.
+     * Integrations (a WMS confirming shipments) log in with a planner's role.
+     */
     private enum Audience { PLANNERS, STORES, ADMINS }
 
     private final Audience audience;

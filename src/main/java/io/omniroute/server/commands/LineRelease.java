@@ -18,8 +18,11 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * CANCEL_LINES and BACKORDER: gives back the reservations of the named units. Cancelled units are gone for good;
- * backordered ones wait for stock. A pickup of the order gathers only what is left.
+ * CANCEL_LINES and BACKORDER: cancelled units are gone for good; backordered ones wait for stock. Both are stored on
+ * the line. The units are taken first from those the order lacks anyway (its exceptions), then a cancellation takes
+ * backordered units, and only then allocated units, whose reservations are given back: a planner cancelling or
+ * backordering part of a line should not lose the stock the order already holds. A pickup of the order gathers only
+ * what is left.
  */
 final class LineRelease implements CommandHandler {
 
@@ -51,59 +54,76 @@ final class LineRelease implements CommandHandler {
         List<LineRequest> lines = new Payload(command.payload(), KEYS, problems).lines(false);
         Map<Integer, Integer> units = new TreeMap<>();
         for (OrderLineRow line : order.lines()) {
-            units.put(line.lineNo(), line.qty());
+            units.put(line.lineNo(), cancel ? line.qty() - line.cancelledQty() : line.openQty());
         }
-        LineRequest.checkQuantities(lines, units, "units", problems);
+        LineRequest.checkQuantities(lines, units, cancel ? "units not cancelled" : "units neither cancelled nor"
+                + " backordered", problems);
         problems.throwIfAny("the " + (cancel ? "cancellation" : "backorder") + " is not valid");
 
         FeedRows feed = new FeedRows();
         OrderChange change = new OrderChange(tx, order, feed, caller.userName(), now);
         StockMoves moves = new StockMoves();
-        Map<Integer, Integer> dropped = new TreeMap<>();
+        Map<Integer, Integer> released = new TreeMap<>();
         List<String> details = new ArrayList<>();
         for (LineRequest line : lines) {
-            dropped.merge(line.lineNo(), line.qty(), Integer::sum);
-            details.add("line " + line.lineNo() + ": " + line.qty());
-            for (AllocationRow released : change.removeUnits(line.lineNo(), line.qty())) {
-                moves.release(released.nodeId(), released.sku(), released.qty());
-            }
+            details.add(take(change, line, moves, released));
         }
         change.moveSlots(moves, network);
         moves.apply(tx, change.shipDay(), now, problems, feed);
         Optional<PickupRow> pickup = tx.pickups().find(order.orderId())
                 .filter(p -> !PickupUpdate.FINISHED.contains(p.status()));
+        Optional<PickupRow> savedPickup = Optional.empty();
         if (pickup.isPresent()) {
-            PickupUpdate.save(tx, withoutUnits(pickup.get(), dropped), feed);
+            savedPickup = Optional.of(PickupUpdate.save(tx, withoutUnits(pickup.get(), released), feed));
         }
-        change.resolveOpenExceptions(dropped::containsKey);
-        OrderRecord after = change.save(status(change, dropped), cancel ? "CANCELLED" : "BACKORDERED",
-                command.reason(), String.join("; ", details));
+        // An exception stands for missing units: it closes once its line has none left.
+        change.resolveOpenExceptions(lineNo -> released.containsKey(lineNo) && change.missing(lineNo) == 0);
+        String status = change.status();
+        if (status.equals("SOURCED") && savedPickup.filter(p -> p.status().equals("READY")).isPresent()) {
+            status = "READY";
+        }
+        OrderRecord after = change.save(status, cancel ? "CANCELLED" : "BACKORDERED", command.reason(),
+                String.join("; ", details));
         return new Applied(after.version(), feed.append(tx));
     }
 
     /**
-     * A backorder leaves the order BACKORDERED. A cancellation leaves it CANCELLED once nothing is allocated or
-     * open any more; otherwise its status says how the units not cancelled stand.
+     * Cancels or backorders the entry's units, missing ones first, and records them on the line; the allocated
+     * units it takes are queued for release and counted in {@code released}. Returns the event's detail.
      */
-    private String status(OrderChange change, Map<Integer, Integer> dropped) throws SQLException {
-        if (!cancel) {
-            return "BACKORDERED";
+    private String take(OrderChange change, LineRequest request, StockMoves moves, Map<Integer, Integer> released) {
+        int lineNo = request.lineNo();
+        OrderLineRow line = change.line(lineNo).orElseThrow();
+        int left = request.qty();
+        int fromMissing = Math.min(left, change.missing(lineNo));
+        left -= fromMissing;
+        int fromBackordered = cancel ? Math.min(left, line.backorderedQty()) : 0;
+        left -= fromBackordered;
+        int fromAllocated = 0;
+        for (AllocationRow taken : change.removeUnits(lineNo, left)) {
+            moves.release(taken.nodeId(), taken.sku(), taken.qty());
+            fromAllocated += taken.qty();
         }
-        boolean nothingAllocated = change.allocations().isEmpty();
-        if (nothingAllocated && !change.hasOpenExceptions()) {
-            return "CANCELLED";
+        if (fromAllocated != left) {
+            throw new IllegalStateException("line " + lineNo + " of " + change.before().orderId() + " has "
+                    + fromAllocated + " allocated units to take, " + left + " expected");
         }
-        boolean allAllocated = change.unallocated().entrySet().stream()
-                .allMatch(missing -> missing.getValue() <= dropped.getOrDefault(missing.getKey(), 0));
-        return allAllocated ? "SOURCED" : nothingAllocated ? "EXCEPTION" : "PARTIAL";
+        released.merge(lineNo, fromAllocated, Integer::sum);
+        if (cancel) {
+            change.setOutcome(lineNo, line.cancelledQty() + request.qty(), line.backorderedQty() - fromBackordered);
+        } else {
+            change.setOutcome(lineNo, line.cancelledQty(), line.backorderedQty() + request.qty());
+        }
+        return "line " + lineNo + ": " + request.qty() + " (" + fromMissing + " unfilled"
+                + (cancel ? ", " + fromBackordered + " backordered" : "") + ", " + fromAllocated + " released)";
     }
 
-    /** The pickup with the dropped units taken off its lines; CANCELLED when it holds nothing more. */
-    private static PickupRow withoutUnits(PickupRow pickup, Map<Integer, Integer> dropped) {
+    /** The pickup with the released units taken off its lines; CANCELLED when it holds nothing more. */
+    private static PickupRow withoutUnits(PickupRow pickup, Map<Integer, Integer> released) {
         List<PickupLineRow> lines = new ArrayList<>();
         boolean holdsAny = false;
         for (PickupLineRow line : pickup.lines()) {
-            int qty = Math.max(line.rejectedQty(), line.qty() - dropped.getOrDefault(line.lineNo(), 0));
+            int qty = Math.max(line.rejectedQty(), line.qty() - released.getOrDefault(line.lineNo(), 0));
             int ready = Math.min(line.readyQty(), qty - line.rejectedQty());
             lines.add(new PickupLineRow(line.lineNo(), line.sku(), qty, ready, line.rejectedQty()));
             holdsAny |= qty > line.rejectedQty();

@@ -23,8 +23,10 @@ import java.util.TreeSet;
 import java.util.function.IntPredicate;
 
 /**
- * The order side of one command: its allocations as the command leaves them, the exceptions it resolves or raises,
- * and finally the new status, version and event, written only if nobody changed the order in between.
+ * The order side of one command: its allocations and line outcomes (cancelled, backordered units) as the command
+ * leaves them, the exceptions it resolves or raises, and finally the new status, version and event, written only if
+ * nobody changed the order in between. A line's units are allocated, cancelled, backordered, or missing (open, in an
+ * exception).
  */
 final class OrderChange {
 
@@ -35,6 +37,8 @@ final class OrderChange {
     private final Instant now;
     private final List<AllocationRow> allocations;
     private final Set<Integer> rewrittenLines = new TreeSet<>();
+    private final Map<Integer, OrderLineRow> lines = new TreeMap<>();
+    private final Set<Integer> changedOutcomes = new TreeSet<>();
 
     OrderChange(Tx tx, OrderRecord before, FeedRows feed, String actor, Instant now) {
         this.tx = tx;
@@ -43,14 +47,30 @@ final class OrderChange {
         this.actor = actor;
         this.now = now;
         this.allocations = new ArrayList<>(before.allocations());
+        for (OrderLineRow line : before.lines()) {
+            lines.put(line.lineNo(), line);
+        }
     }
 
     OrderRecord before() {
         return before;
     }
 
+    /** The line with its cancelled and backordered units as this command has left them so far. */
     Optional<OrderLineRow> line(int lineNo) {
-        return before.lines().stream().filter(line -> line.lineNo() == lineNo).findFirst();
+        return Optional.ofNullable(lines.get(lineNo));
+    }
+
+    /** Sets how many units of the line are cancelled and backordered (stored by {@link #save}). */
+    void setOutcome(int lineNo, int cancelledQty, int backorderedQty) {
+        OrderLineRow line = lines.get(lineNo);
+        lines.put(lineNo, new OrderLineRow(lineNo, line.sku(), line.qty(), cancelledQty, backorderedQty));
+        changedOutcomes.add(lineNo);
+    }
+
+    /** Units of the line the order still means to deliver that have no allocation: those its exceptions stand for. */
+    int missing(int lineNo) {
+        return Math.max(0, lines.get(lineNo).openQty() - allocated(lineNo));
     }
 
     /** The UTC day the order's shipments count against: a later release gives back the slot it took. */
@@ -96,9 +116,17 @@ final class OrderChange {
         return taken;
     }
 
+    /** Adds an allocation; units for a shipment the line already has join its allocation there. */
     void add(AllocationRow allocation) {
-        allocations.add(allocation);
         rewrittenLines.add(allocation.lineNo());
+        for (int i = 0; i < allocations.size(); i++) {
+            AllocationRow held = allocations.get(i);
+            if (held.lineNo() == allocation.lineNo() && held.shipmentId().equals(allocation.shipmentId())) {
+                allocations.set(i, withQty(held, held.qty() + allocation.qty()));
+                return;
+            }
+        }
+        allocations.add(allocation);
     }
 
     /**
@@ -121,16 +149,37 @@ final class OrderChange {
         }
     }
 
-    /** Units of each line that are not allocated now, by line number; lines fully allocated are left out. */
+    /**
+     * The missing units of each line (neither allocated, cancelled nor backordered), by line number; lines with none
+     * are left out.
+     */
     Map<Integer, Integer> unallocated() {
         Map<Integer, Integer> missing = new TreeMap<>();
-        for (OrderLineRow line : before.lines()) {
-            int shortBy = line.qty() - allocated(line.lineNo());
-            if (shortBy > 0) {
-                missing.put(line.lineNo(), shortBy);
+        for (int lineNo : lines.keySet()) {
+            if (missing(lineNo) > 0) {
+                missing.put(lineNo, missing(lineNo));
             }
         }
         return missing;
+    }
+
+    /**
+     * The order's status as its units now stand: CANCELLED when nothing is left to deliver, BACKORDERED while units
+     * wait for stock, SOURCED when every open unit is allocated, else PARTIAL or (nothing allocated) EXCEPTION.
+     */
+    String status() {
+        int backordered = lines.values().stream().mapToInt(OrderLineRow::backorderedQty).sum();
+        int missing = unallocated().values().stream().mapToInt(Integer::intValue).sum();
+        if (allocations.isEmpty() && missing == 0 && backordered == 0) {
+            return "CANCELLED";
+        }
+        if (backordered > 0) {
+            return "BACKORDERED";
+        }
+        if (missing == 0) {
+            return "SOURCED";
+        }
+        return allocations.isEmpty() ? "EXCEPTION" : "PARTIAL";
     }
 
     /** Resolves the order's open exceptions on the lines that match, on behalf of the caller. */
@@ -173,6 +222,9 @@ final class OrderChange {
         for (int lineNo : rewrittenLines) {
             tx.orders().deleteAllocations(before.orderId(), lineNo);
             tx.orders().insertAllocations(allocations.stream().filter(a -> a.lineNo() == lineNo).toList());
+        }
+        for (int lineNo : changedOutcomes) {
+            tx.orders().updateLineOutcome(before.orderId(), lines.get(lineNo));
         }
         tx.orders().appendEvent(before.orderId(), new OrderEvent(now, eventType, actor, reason, details));
         OrderRecord after = tx.orders().find(before.orderId()).orElseThrow();

@@ -9,6 +9,7 @@ import io.omniroute.server.store.PickupLineRow;
 import io.omniroute.server.store.PickupRow;
 import io.omniroute.server.store.Tx;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,9 +19,12 @@ import java.util.Set;
 
 /**
  * The store's steps with a pickup: NEW → ACCEPTED → (PICKING) → READY → COLLECTED or NO_SHOW. Collecting ships the
- * reserved units; a no-show gives them back.
+ * reserved units; a no-show, allowed only once the hold period after READY is over, gives them back and cancels them.
  */
 final class PickupFlow implements CommandHandler {
+
+    /** How long a READY pickup waits for its customer before the store may call it a no-show. */
+    static final Duration NO_SHOW_HOLD = Duration.ofHours(72);
 
     /** Where a step leaves the pickup and its order. */
     private record Step(PickupRow pickup, String orderStatus) {
@@ -40,6 +44,9 @@ final class PickupFlow implements CommandHandler {
         OrderRecord order = target.order();
         PickupRow pickup = target.pickup();
         Problems problems = new Problems();
+        if (type == CommandType.PICKUP_NO_SHOW && pickup.status().equals("READY")) {
+            requireHoldOver(tx, pickup, now);
+        }
         Payload payload = new Payload(command.payload(), type == CommandType.PICKUP_READY ? Set.of("lines")
                 : Set.of(), problems);
         FeedRows feed = new FeedRows();
@@ -49,13 +56,18 @@ final class PickupFlow implements CommandHandler {
         problems.throwIfAny(type + " cannot be applied to the pickup of " + order.orderId());
         change.moveSlots(moves, network);
         moves.apply(tx, change.shipDay(), now, problems, feed);
+        // Marked before the save, so the fed pickup row carries its ready_at; a stale version rolls both back.
+        if (step.pickup().status().equals("READY") && !pickup.status().equals("READY")) {
+            tx.pickups().markReady(pickup.orderId(), now);
+        }
         PickupRow saved = PickupUpdate.save(tx, step.pickup(), feed);
         change.save(step.orderStatus(), saved.status(), command.reason(), pickup.status() + " -> " + saved.status());
         return new Applied(saved.version(), feed.append(tx));
     }
 
     /** The pickup after this step and the order's status, with the stock moves the step makes queued. */
-    private Step step(PickupTarget target, Payload payload, OrderChange change, StockMoves moves, Problems problems) {
+    private Step step(PickupTarget target, Payload payload, OrderChange change, StockMoves moves, Problems problems)
+            throws SQLException {
         OrderRecord order = target.order();
         PickupRow pickup = target.pickup();
         switch (type) {
@@ -77,14 +89,34 @@ final class PickupFlow implements CommandHandler {
             }
             case PICKUP_NO_SHOW -> {
                 target.requireStatus(Set.of("READY"), type, problems);
+                // The customer did not come: every unit of the order is cancelled, and nothing is missing any more.
                 for (OrderLineRow line : order.lines()) {
                     for (AllocationRow released : change.removeLine(line.lineNo())) {
                         moves.release(released.nodeId(), released.sku(), released.qty());
                     }
+                    change.setOutcome(line.lineNo(), line.qty(), 0);
                 }
+                change.resolveOpenExceptions(lineNo -> true);
                 return new Step(PickupUpdate.with(pickup, "NO_SHOW", pickup.lines()), "CANCELLED");
             }
             default -> throw new IllegalArgumentException(type + " is not a step of the pickup flow");
+        }
+    }
+
+    /**
+     * 422 naming when the hold ends while a READY pickup is still held for its customer. The hold counts from when
+     * the pickup became READY; for one made READY before that was recorded, from its ready-by time.
+     */
+    private static void requireHoldOver(Tx tx, PickupRow pickup, Instant now) throws SQLException {
+        Instant readySince = tx.pickups().readyAt(pickup.orderId()).orElse(pickup.readyBy());
+        Instant holdEnds = readySince.plus(NO_SHOW_HOLD);
+        if (now.isBefore(holdEnds)) {
+            String message = "the pickup of " + pickup.orderId() + " is held for its customer until " + holdEnds
+                    + " (" + NO_SHOW_HOLD.toHours() + " hours after it became READY at " + readySince
+                    + "): PICKUP_NO_SHOW applies from then";
+            Problems problems = new Problems();
+            problems.add("status", message);
+            problems.throwIfAny(message);
         }
     }
 

@@ -74,19 +74,19 @@ final class Reroute implements CommandHandler {
         moves.apply(tx, change.shipDay(), now, problems, feed);
         problems.throwIfAny("the reroute cannot be applied");
 
+        coverBackorders(change, lines);
         Map<Integer, Integer> unallocated = change.unallocated();
         change.resolveOpenExceptions(lineNo -> !unallocated.containsKey(lineNo));
-        OrderRecord after = change.save(unallocated.isEmpty() ? "SOURCED" : "PARTIAL", "REROUTED",
-                command.reason(), routes);
+        OrderRecord after = change.save(change.status(), "REROUTED", command.reason(), routes);
         return new Applied(after.version(), feed.append(tx));
     }
 
     private void checkTargets(OrderRecord order, List<LineRequest> lines, Problems problems) {
         Map<Integer, Integer> units = new TreeMap<>();
         for (OrderLineRow line : order.lines()) {
-            units.put(line.lineNo(), line.qty());
+            units.put(line.lineNo(), line.qty() - line.cancelledQty());
         }
-        LineRequest.checkQuantities(lines, units, "units", problems);
+        LineRequest.checkQuantities(lines, units, "units not cancelled", problems);
         for (LineRequest line : lines) {
             String nodeId = line.nodeId().orElseThrow();
             int index = network.nodeIndex(nodeId);
@@ -138,6 +138,21 @@ final class Reroute implements CommandHandler {
             }
         }
         return String.join("; ", routes);
+    }
+
+    /**
+     * Units now allocated on a backordered line no longer wait for stock: the line keeps backordered only what its
+     * allocations leave uncovered.
+     */
+    private static void coverBackorders(OrderChange change, List<LineRequest> lines) {
+        for (int lineNo : new TreeSet<>(lines.stream().map(LineRequest::lineNo).toList())) {
+            OrderLineRow line = change.line(lineNo).orElseThrow();
+            int uncovered = line.qty() - line.cancelledQty() - change.allocated(lineNo);
+            int backordered = Math.max(0, Math.min(line.backorderedQty(), uncovered));
+            if (backordered != line.backorderedQty()) {
+                change.setOutcome(lineNo, line.cancelledQty(), backordered);
+            }
+        }
     }
 
     private static String sku(OrderRecord order, int lineNo) {

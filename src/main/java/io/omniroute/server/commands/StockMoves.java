@@ -22,9 +22,10 @@ final class StockMoves {
                 .thenComparing(Position::sku);
     }
 
-    /** Units to give back, to ship (commit) and to take at one position; field names the payload entry. */
+    /** Units to give back, write off, ship (commit) and take at one position; field names the payload entry. */
     private static final class Units {
         int release;
+        int writeOff;
         int commit;
         int reserve;
         String field = "lines";
@@ -36,6 +37,11 @@ final class StockMoves {
 
     void release(String nodeId, String sku, int qty) {
         units(nodeId, sku).release += qty;
+    }
+
+    /** Reserved units the node cannot give after all: they leave reserved and on-hand stock together. */
+    void writeOff(String nodeId, String sku, int qty) {
+        units(nodeId, sku).writeOff += qty;
     }
 
     /** Units collected by the customer: they leave reserved and on-hand stock together. */
@@ -74,6 +80,10 @@ final class StockMoves {
             if (units.release > 0 && !tx.inventory().release(at.nodeId(), at.sku(), units.release, now)) {
                 throw new IllegalStateException("the order holds " + units.release + " reserved units of "
                         + at.sku() + " at " + at.nodeId() + " that the position does not have");
+            }
+            if (units.writeOff > 0 && !tx.inventory().writeOff(at.nodeId(), at.sku(), units.writeOff, now)) {
+                throw new IllegalStateException("cannot write off " + units.writeOff + " units of " + at.sku()
+                        + " at " + at.nodeId() + ": fewer are reserved or on hand");
             }
             if (units.commit > 0 && !tx.inventory().commit(at.nodeId(), at.sku(), units.commit, now)) {
                 throw new IllegalStateException("cannot ship " + units.commit + " units of " + at.sku() + " at "

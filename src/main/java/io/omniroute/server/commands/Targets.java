@@ -11,7 +11,7 @@ import java.util.Set;
 final class Targets {
 
     /** Orders no command but RESOLVE_EXCEPTION changes any more. */
-    private static final Set<String> CLOSED = Set.of("CANCELLED", "COLLECTED");
+    private static final Set<String> CLOSED = Set.of("CANCELLED", "COLLECTED", "SHIPPED");
 
     private Targets() {
     }

@@ -33,7 +33,7 @@ final class OrderRoutes {
     void get(Context ctx) {
         String orderId = ctx.pathParam("id");
         Session caller = Callers.of(ctx);
-        Map<String, Object> view = database.inTransaction(tx -> {
+        Map<String, Object> view = database.read(tx -> {
             OrderRecord order = tx.orders().find(orderId).filter(o -> visibleTo(o, caller))
                     .orElseThrow(() -> ApiException.notFound("no order " + orderId));
             Map<String, Object> body = FeedData.order(order);

@@ -14,9 +14,11 @@ import io.omniroute.server.store.InventoryRow;
 import io.omniroute.server.store.RulesRow;
 import io.omniroute.server.store.Tx;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,7 +43,12 @@ public final class EngineSnapshot {
         return new EngineSnapshot(NetworkModel.of(staticNetwork));
     }
 
-    public NetworkModel network() {
+    /** A snapshot over an already compiled network, for callers that hold one (the command handlers). */
+    public static EngineSnapshot over(NetworkModel network) {
+        return new EngineSnapshot(network);
+    }
+
+        public NetworkModel network() {
         return network;
     }
 
@@ -68,7 +75,29 @@ public final class EngineSnapshot {
         return Sourcer.create(network, inventory, capacity, currentRules(tx));
     }
 
-    synchronized RuleSet currentRules(Tx tx) throws SQLException {
+    /**
+     * A sourcer over these SKUs' positions as this transaction sees them, their rows locked until it ends (in key
+     * order, as {@link #sourcerFor} locks them), and the shipping capacity used on the UTC day of {@code day}. For a
+     * command that re-sources some units of an existing order.
+     */
+    public Sourcer sourcerForSkus(Tx tx, Collection<String> skus, Instant day) throws SQLException {
+        List<InventoryPosition> positions = new ArrayList<>();
+        for (InventoryRow row : tx.inventory().forSkus(skus, true)) {
+            // As in sourcerFor: the ledger starts unreserved, so reservations already held come off on-hand.
+            positions.add(new InventoryPosition(row.nodeId(), row.sku(), Math.max(0, row.onHand() - row.reserved()),
+                    row.safetyStock()));
+        }
+        CapacityLedger capacity = CapacityLedger.of(network);
+        for (Map.Entry<String, Integer> used : tx.capacity().usedOn(LocalDate.ofInstant(day, ZoneOffset.UTC))
+                .entrySet()) {
+            if (network.nodeIndex(used.getKey()) >= 0) {
+                capacity.preload(used.getKey(), day, used.getValue());
+            }
+        }
+        return Sourcer.create(network, InventoryLedger.of(network, positions), capacity, currentRules(tx));
+    }
+
+        synchronized RuleSet currentRules(Tx tx) throws SQLException {
         var row = tx.rules().current();
         if (row.isEmpty()) {
             return RuleSet.builtIn();

@@ -16,8 +16,8 @@ import java.util.Optional;
  * bare identity column, transaction A can draw seq 10, transaction B seq 11, B commit, a client read 11, and only
  * then A commit: the client would never see 10. So every append first locks the single row of {@code feed_lock}
  * (SELECT ... FOR UPDATE), held until its transaction ends. Seqs are then drawn and committed one transaction at a
- * time, in order, on H2 and PostgreSQL alike. The price is that feed-writing transactions serialize from their first
- * append to their commit: append feed rows last, just before committing.
+ * time, in order. The price is that feed-writing transactions serialize from their first append to their commit:
+ * append feed rows last, just before committing. H2's single writer needs no lock: it commits one batch at a time.
  */
 public final class ChangeFeedRepository {
 
@@ -26,9 +26,11 @@ public final class ChangeFeedRepository {
             + " VALUES (?, ?, ?, ?, ?, ?)";
 
     private final Connection connection;
+    private final boolean serial;
 
-    ChangeFeedRepository(Connection connection) {
+    ChangeFeedRepository(Connection connection, boolean serial) {
         this.connection = connection;
+        this.serial = serial;
     }
 
     /** Appends one row and returns its seq. */
@@ -112,6 +114,9 @@ public final class ChangeFeedRepository {
     }
 
     private void lockFeed() throws SQLException {
+        if (serial) {
+            return; // the single writer already commits feed rows one transaction at a time, in seq order
+        }
         try (PreparedStatement lock = connection.prepareStatement("SELECT id FROM feed_lock WHERE id = 1 FOR UPDATE");
              ResultSet rows = lock.executeQuery()) {
             if (!rows.next()) {

@@ -2,6 +2,7 @@ package io.omniroute.server.store;
 
 import io.omniroute.engine.model.Node;
 import io.omniroute.engine.model.Sku;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,7 +77,10 @@ public final class FeedData {
         return data;
     }
 
-    /** The columns of orders.csv plus status, profile, value, lines and allocations. */
+    /**
+     * The columns of orders.csv plus status, profile, value, lines (with their cancelled and backordered units) and
+     * allocations.
+     */
     public static Map<String, Object> order(OrderRecord order) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("order_id", order.orderId());
@@ -98,6 +102,8 @@ public final class FeedData {
             item.put("line_no", line.lineNo());
             item.put("sku", line.sku());
             item.put("qty", line.qty());
+            item.put("cancelled_qty", line.cancelledQty());
+            item.put("backordered_qty", line.backorderedQty());
             lines.add(item);
         }
         data.put("lines", lines);
@@ -128,6 +134,7 @@ public final class FeedData {
         data.put("customer_name", pickup.customerName());
         data.put("ready_by", pickup.readyBy().toString());
         data.put("value", pickup.value());
+        data.put("ready_at", pickup.readyAt().map(Instant::toString).orElse(null));
         List<Map<String, Object>> lines = new ArrayList<>();
         for (PickupLineRow line : pickup.lines()) {
             Map<String, Object> item = new LinkedHashMap<>();

@@ -24,9 +24,11 @@ public final class InventoryRepository {
     private static final int IN_LIST = 500;
 
     private final Connection connection;
+    private final boolean serial;
 
-    InventoryRepository(Connection connection) {
+    InventoryRepository(Connection connection, boolean serial) {
         this.connection = connection;
+        this.serial = serial;
     }
 
     /** Inserts positions with nothing reserved, at version 1, sending them in batches of 5,000. */
@@ -62,7 +64,7 @@ public final class InventoryRepository {
         for (int from = 0; from < sorted.size(); from += IN_LIST) {
             List<String> chunk = sorted.subList(from, Math.min(sorted.size(), from + IN_LIST));
             String sql = "SELECT " + COLUMNS + " FROM inventory WHERE sku IN (" + Sql.placeholders(chunk.size())
-                    + ") ORDER BY sku, node_id" + (lockForUpdate ? " FOR UPDATE" : "");
+                    + ") ORDER BY sku, node_id" + (lockForUpdate && !serial ? " FOR UPDATE" : "");
             try (PreparedStatement select = connection.prepareStatement(sql)) {
                 for (int i = 0; i < chunk.size(); i++) {
                     select.setString(i + 1, chunk.get(i));
@@ -118,6 +120,15 @@ public final class InventoryRepository {
             update.setInt(7, qty);
             return update.executeUpdate() == 1;
         }
+    }
+
+    /**
+     * Writes off qty reserved units the node found it cannot give (damaged, missing, mis-stocked): reserved and on
+     * hand both drop by qty, so the units are neither promised nor sellable any more. False (and no change) when
+     * fewer are reserved or on hand. On the shelf it is the same move as a {@link #commit}; only the reason differs.
+     */
+    public boolean writeOff(String nodeId, String sku, int qty, Instant at) throws SQLException {
+        return commit(nodeId, sku, qty, at);
     }
 
     private boolean guardedUpdate(String sql, String nodeId, String sku, int qty, Instant at) throws SQLException {

@@ -19,9 +19,11 @@ public final class OrderRepository {
             + " service, zone, distance_km, promised_days";
 
     private final Connection connection;
+    private final boolean serial;
 
-    OrderRepository(Connection connection) {
+    OrderRepository(Connection connection, boolean serial) {
         this.connection = connection;
+        this.serial = serial;
     }
 
     /** Inserts the header at the record's version, its lines and its allocations. */
@@ -94,7 +96,7 @@ public final class OrderRepository {
      */
     public OptionalLong lockVersion(String orderId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT version FROM orders WHERE order_id = ? FOR UPDATE")) {
+                "SELECT version FROM orders WHERE order_id = ?" + (serial ? "" : " FOR UPDATE"))) {
             select.setString(1, orderId);
             try (ResultSet rows = select.executeQuery()) {
                 return rows.next() ? OptionalLong.of(rows.getLong(1)) : OptionalLong.empty();
@@ -150,6 +152,23 @@ public final class OrderRepository {
         }
     }
 
+    /**
+     * Stores how many units of a line are cancelled and backordered. Callers hold the order's version guard
+     * ({@link #updateStatus}) in the same transaction, so the counts cannot race.
+     */
+    public void updateLineOutcome(String orderId, OrderLineRow line) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE order_lines SET cancelled_qty = ?,"
+                + " backordered_qty = ? WHERE order_id = ? AND line_no = ?")) {
+            update.setInt(1, line.cancelledQty());
+            update.setInt(2, line.backorderedQty());
+            update.setString(3, orderId);
+            update.setInt(4, line.lineNo());
+            if (update.executeUpdate() != 1) {
+                throw new IllegalArgumentException("order " + orderId + " has no line " + line.lineNo());
+            }
+        }
+    }
+
     public void appendEvent(String orderId, OrderEvent event) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO order_events"
                 + " (order_id, at, type, actor, reason, details) VALUES (?, ?, ?, ?, ?, ?)")) {
@@ -182,11 +201,13 @@ public final class OrderRepository {
     private List<OrderLineRow> lines(String orderId) throws SQLException {
         List<OrderLineRow> lines = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT line_no, sku, qty FROM order_lines WHERE order_id = ? ORDER BY line_no")) {
+                "SELECT line_no, sku, qty, cancelled_qty, backordered_qty FROM order_lines WHERE order_id = ?"
+                        + " ORDER BY line_no")) {
             select.setString(1, orderId);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    lines.add(new OrderLineRow(rows.getInt(1), rows.getString(2), rows.getInt(3)));
+                    lines.add(new OrderLineRow(rows.getInt(1), rows.getString(2), rows.getInt(3), rows.getInt(4),
+                            rows.getInt(5)));
                 }
             }
         }

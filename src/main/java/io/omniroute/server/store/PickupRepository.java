@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +36,7 @@ public final class PickupRepository {
 
     public Optional<PickupRow> find(String orderId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT node_id, status, customer_name,"
-                + " ready_by, order_value, version FROM pickups WHERE order_id = ?")) {
+                + " ready_by, order_value, version, ready_at FROM pickups WHERE order_id = ?")) {
             select.setString(1, orderId);
             try (ResultSet rows = select.executeQuery()) {
                 if (!rows.next()) {
@@ -43,7 +44,8 @@ public final class PickupRepository {
                 }
                 return Optional.of(new PickupRow(orderId, rows.getString("node_id"), rows.getString("status"),
                         rows.getString("customer_name"), Sql.instant(rows, "ready_by"),
-                        rows.getDouble("order_value"), rows.getLong("version"), lines(orderId)));
+                        rows.getDouble("order_value"), rows.getLong("version"), lines(orderId),
+                        Sql.optionalInstant(rows, "ready_at")));
             }
         }
     }
@@ -51,7 +53,7 @@ public final class PickupRepository {
     /**
      * Replaces the pickup's node, status, customer, ready-by, value and lines with the row's, and sets its version to
      * expectedVersion + 1 (the row's own version is ignored), only if it is still at expectedVersion; false (and no
-     * change) when another transaction changed it first or it is unknown.
+     * change) when another transaction changed it first or it is unknown. Its ready_at stays: only markReady sets it.
      */
     public boolean update(PickupRow pickup, long expectedVersion) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("UPDATE pickups SET node_id = ?, status = ?,"
@@ -74,6 +76,23 @@ public final class PickupRepository {
         }
         insertLines(pickup);
         return true;
+    }
+
+    /** Records when the pickup became READY: the no-show hold counts from here. */
+    public void markReady(String orderId, Instant at) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE pickups SET ready_at = ? WHERE order_id = ?")) {
+            Sql.setInstant(update, 1, at);
+            update.setString(2, orderId);
+            if (update.executeUpdate() != 1) {
+                throw new IllegalArgumentException("there is no pickup of order " + orderId);
+            }
+        }
+    }
+
+    /** When the pickup last became READY; empty if it never did (or did before ready_at was recorded). */
+    public Optional<Instant> readyAt(String orderId) throws SQLException {
+        return find(orderId).flatMap(PickupRow::readyAt);
     }
 
     private void insertLines(PickupRow pickup) throws SQLException {

@@ -5,6 +5,9 @@ import java.sql.Connection;
 /**
  * One open transaction: the repositories it hands out all work on its connection, so what they write commits or
  * rolls back together. Valid only inside the {@link TxWork} it was given to.
+ *
+ * <p>A serial transaction runs while no other transaction writes (H2's single writer, see {@link GroupCommit}): its
+ * repositories skip {@code SELECT ... FOR UPDATE}, which on H2 writes a lock mark into every row it reads.
  */
 public final class Tx {
 
@@ -20,16 +23,16 @@ public final class Tx {
     private final SessionRepository sessions;
     private final Connection connection;
 
-    Tx(Connection connection) {
+    Tx(Connection connection, boolean serial) {
         this.connection = connection;
         this.network = new NetworkRepository(connection);
-        this.inventory = new InventoryRepository(connection);
+        this.inventory = new InventoryRepository(connection, serial);
         this.capacity = new CapacityRepository(connection);
-        this.orders = new OrderRepository(connection);
+        this.orders = new OrderRepository(connection, serial);
         this.exceptions = new ExceptionRepository(connection);
         this.pickups = new PickupRepository(connection);
         this.rules = new RulesRepository(connection);
-        this.feed = new ChangeFeedRepository(connection);
+        this.feed = new ChangeFeedRepository(connection, serial);
         this.idempotency = new IdempotencyRepository(connection);
         this.sessions = new SessionRepository(connection);
     }

@@ -79,9 +79,11 @@ class DatabaseIT extends AbstractStoreIT {
     @Test
     void h2FileUrlGetsDurableSettingsOnce() {
         assertThat(Database.withH2Settings("jdbc:h2:file:/data/omniroute"))
-                .isEqualTo("jdbc:h2:file:/data/omniroute;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000");
+                .isEqualTo("jdbc:h2:file:/data/omniroute;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000"
+                        + ";QUERY_CACHE_SIZE=64");
         assertThat(Database.withH2Settings("jdbc:h2:file:/data/o;write_delay=100;DB_CLOSE_ON_EXIT=TRUE"))
-                .isEqualTo("jdbc:h2:file:/data/o;write_delay=100;DB_CLOSE_ON_EXIT=TRUE;LOCK_TIMEOUT=10000");
+                .isEqualTo("jdbc:h2:file:/data/o;write_delay=100;DB_CLOSE_ON_EXIT=TRUE;LOCK_TIMEOUT=10000"
+                        + ";QUERY_CACHE_SIZE=64");
         assertThat(Database.withH2Settings("jdbc:postgresql://db/omniroute"))
                 .isEqualTo("jdbc:postgresql://db/omniroute");
     }

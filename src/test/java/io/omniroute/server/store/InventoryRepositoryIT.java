@@ -103,6 +103,21 @@ class InventoryRepositoryIT extends AbstractStoreIT {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Backend.class)
+    void writeOffTakesReservedUnitsOffHandSoAtpStaysAsItWas(Backend backend) {
+        Database db = stocked(backend, new InventoryPosition("ST-1", "SKU-1", 6, 1));
+        db.inTransaction(tx -> tx.inventory().reserve("ST-1", "SKU-1", 2, T1));
+
+        boolean written = db.inTransaction(tx -> tx.inventory().writeOff("ST-1", "SKU-1", 2, T1));
+        boolean tooMany = db.inTransaction(tx -> tx.inventory().writeOff("ST-1", "SKU-1", 1, T1));
+
+        assertThat(written).isTrue();
+        assertThat(tooMany).isFalse();
+        assertThat(row(db, "ST-1", "SKU-1")).isEqualTo(new InventoryRow("ST-1", "SKU-1", 4, 1, 0, 3, T1));
+        assertThat(row(db, "ST-1", "SKU-1").atp()).isEqualTo(3);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Backend.class)
     void reserveOfNoUnitsIsRefused(Backend backend) {
         Database db = stocked(backend, new InventoryPosition("DC-1", "SKU-1", 10, 1));
 

@@ -85,6 +85,21 @@ class OrderRepositoryIT extends AbstractStoreIT {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Backend.class)
+    void aLinesCancelledAndBackorderedUnitsReadBack(Backend backend) {
+        Database db = withOrders(backend, TestOrders.pickupOrder("O-1"));
+
+        db.inTransaction(tx -> {
+            tx.orders().updateLineOutcome("O-1", new OrderLineRow(1, "SKU-1", 2, 1, 1));
+            return null;
+        });
+        OrderRecord order = db.inTransaction(tx -> tx.orders().find("O-1")).orElseThrow();
+
+        assertThat(order.lines()).containsExactly(new OrderLineRow(1, "SKU-1", 2, 1, 1),
+                new OrderLineRow(2, "SKU-2", 1, 0, 0));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Backend.class)
     void eventsComeBackInTheOrderTheyWereAppended(Backend backend) {
         Database db = withOrders(backend, TestOrders.shipOrder("O-2"), TestOrders.pickupOrder("O-1"));
         List<OrderEvent> appended = List.of(

@@ -2,6 +2,7 @@ package io.omniroute.server.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,6 +28,26 @@ class PickupRepositoryIT extends AbstractStoreIT {
         Optional<PickupRow> unknown = db.inTransaction(tx -> tx.pickups().find("O-2"));
 
         assertThat(found).contains(TestOrders.newPickup("O-1"));
+        assertThat(unknown).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Backend.class)
+    void readyAtIsEmptyUntilMarkedAndSurvivesAnUpdate(Backend backend) {
+        Database db = withPickup(backend);
+        Instant readyAt = TestNetwork.T0.plusSeconds(3600);
+
+        Optional<Instant> before = db.inTransaction(tx -> tx.pickups().readyAt("O-1"));
+        db.inTransaction(tx -> {
+            tx.pickups().markReady("O-1", readyAt);
+            return tx.pickups().update(TestOrders.newPickup("O-1"), 1);
+        });
+
+        Optional<Instant> after = db.inTransaction(tx -> tx.pickups().readyAt("O-1"));
+        Optional<Instant> unknown = db.inTransaction(tx -> tx.pickups().readyAt("O-9"));
+
+        assertThat(before).isEmpty();
+        assertThat(after).contains(readyAt);
         assertThat(unknown).isEmpty();
     }
 
