@@ -1,6 +1,7 @@
 package io.omniroute.cli;
 
 import io.omniroute.server.bench.ApiLoad;
+import io.omniroute.server.bench.LoadPhase;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -11,8 +12,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code omniroute bench-api}: feed throughput and order latency against a server on this machine. */
 @Command(name = "bench-api", mixinStandardHelpOptions = true,
-        description = {"Benchmarks a running server on a loopback address: reads the whole change feed, then posts"
-                + " new orders from concurrent clients. Prints changes/s, orders/s, p50 and p99 latency.",
+        description = {"Benchmarks a running server on a loopback address: reads the whole change feed, posts new"
+                + " orders from concurrent clients, then sends as many REROUTE commands on those orders. Prints"
+                + " changes/s, and requests/s with p50 and p99 latency for each phase.",
             "The password comes from OMNIROUTE_PASSWORD."})
 public final class BenchApiCommand implements Callable<Integer> {
 
@@ -28,7 +30,8 @@ public final class BenchApiCommand implements Callable<Integer> {
     @Option(names = "--clients", defaultValue = "16", description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
     int clients;
 
-    @Option(names = "--requests", defaultValue = "5000", description = "Orders to post (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--requests", defaultValue = "5000",
+            description = "Orders to post, and commands to send (default: ${DEFAULT-VALUE}).")
     int requests;
 
     @Override
@@ -47,9 +50,14 @@ public final class BenchApiCommand implements Callable<Integer> {
         ApiLoad.Result result = ApiLoad.against(url).run(user, password, clients, requests);
         out.printf(Locale.ROOT, "feed: %,d changes read at %,.0f changes/s%n", result.changes(),
                 result.changesPerSecond());
-        out.printf(Locale.ROOT, "orders: %,d posted by %d clients at %,.0f/s, p50 %.1f ms, p99 %.1f ms, %d failed%n",
-                result.requests(), clients, result.requestsPerSecond(), result.p50Millis(), result.p99Millis(),
-                result.failures());
-        return result.failures() == 0 ? 0 : 1;
+        print(out, "orders", result.orders());
+        print(out, "reroutes", result.commands());
+        return result.orders().failures() + result.commands().failures() == 0 ? 0 : 1;
+    }
+
+    private void print(PrintWriter out, String what, LoadPhase.Stats stats) {
+        out.printf(Locale.ROOT, "%s: %,d by %d clients at %,.0f/s, p50 %.1f ms, p99 %.1f ms, failed: %s%n", what,
+                stats.requests(), clients, stats.perSecond(), stats.p50Millis(), stats.p99Millis(),
+                stats.statuses().isEmpty() ? "none" : stats.statuses());
     }
 }

@@ -10,26 +10,37 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Measures the API from outside, as a client sees it: the change feed read in full pages, then new orders from
- * concurrent clients, each a POST with its own Idempotency-Key, sourced and committed by the server.
+ * Measures the API from outside, as a client sees it: the change feed read in full pages; new orders from
+ * concurrent clients, each a POST with its own Idempotency-Key, from customers spread over the network's store
+ * locations; then REROUTE commands on those orders, each moving a unit between two nodes that hold the SKU.
  */
 public final class ApiLoad {
 
     /** What one run measured. */
-    public record Result(long changes, double changesPerSecond, int requests, int failures, double requestsPerSecond,
-            double p50Millis, double p99Millis) {
+    public record Result(long changes, double changesPerSecond, LoadPhase.Stats orders, LoadPhase.Stats commands) {
     }
+
+    /** An order the load created: what a reroute of it needs. */
+    private record Placed(String orderId, String sku, String nodeId, long version) {
+    }
+
+    private static final int SKUS = 500;
+    private static final int NODES_PER_SKU = 6;
 
     private final URI base;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Map<String, Map<String, Integer>> latestAtp = new LinkedHashMap<>();
+    private final Map<String, List<String>> stockedAt = new LinkedHashMap<>();
+    private final List<double[]> storeLocations = new ArrayList<>();
+    private final List<String> storeZips = new ArrayList<>();
 
     private ApiLoad(URI base) {
         this.base = base;
@@ -46,45 +57,69 @@ public final class ApiLoad {
 
     public Result run(String user, String password, int clients, int requests) throws Exception {
         String token = login(user, password);
-        List<String> skus = new ArrayList<>();
         long start = System.nanoTime();
-        long changes = readFeed(token, skus);
+        long changes = readFeed(token);
         double feedSeconds = (System.nanoTime() - start) / 1e9;
-        if (skus.isEmpty()) {
-            throw new IllegalStateException("the feed holds no stocked SKU to order");
+        pickStockedSkus();
+        if (stockedAt.isEmpty() || storeLocations.isEmpty()) {
+            throw new IllegalStateException("the feed holds no stocked SKU or no store to place customers near");
         }
-        long[] latencies = new long[requests];
-        AtomicInteger next = new AtomicInteger();
-        AtomicInteger failures = new AtomicInteger();
+        List<String> skus = new ArrayList<>(stockedAt.keySet());
         String run = Long.toString(System.currentTimeMillis(), 36);
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        long loadStart = System.nanoTime();
-        List<Future<?>> workers = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            workers.add(pool.submit(() -> {
-                for (int n = next.getAndIncrement(); n < requests; n = next.getAndIncrement()) {
-                    String body = order("B-" + run + "-" + n, skus.get(n % skus.size()));
-                    long t0 = System.nanoTime();
-                    int status = post("/orders", token, "bench-" + run + "-" + n, body);
-                    latencies[n] = System.nanoTime() - t0;
-                    if (status != 200) {
-                        failures.incrementAndGet();
-                    }
+        Map<Integer, Placed> placed = new ConcurrentHashMap<>();
+        LoadPhase.Stats orders = LoadPhase.run(clients, requests, (client, i) -> {
+            int n = client + i * clients;
+            String orderId = "B-" + run + "-" + n;
+            String sku = skus.get(n % skus.size());
+            HttpResponse<String> reply = post("/orders", token, "bench-" + run + "-" + n,
+                    order(orderId, sku, new Random(n)));
+            if (reply.statusCode() == 200) {
+                JsonNode body = Json.tree(reply.body());
+                JsonNode allocations = body.get("allocations");
+                if (allocations.size() == 1) {
+                    placed.put(n, new Placed(orderId, sku, allocations.get(0).get("node_id").asText(),
+                            body.get("version").asLong()));
                 }
-                return null;
-            }));
+            }
+            return reply.statusCode();
+        });
+        // Each client reroutes only the orders it placed, so no two clients race for one order and no 409 is expected.
+        List<List<Placed>> ownOrders = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            List<Placed> own = new ArrayList<>();
+            for (int n = c; n < requests; n += clients) {
+                Placed order = placed.get(n);
+                if (order != null) {
+                    own.add(order);
+                }
+            }
+            if (own.isEmpty()) {
+                throw new IllegalStateException("client " + c + " placed no order sourced to a single node");
+            }
+            ownOrders.add(own);
         }
-        for (Future<?> worker : workers) {
-            worker.get();
-        }
-        double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
-        pool.shutdown();
-        Arrays.sort(latencies);
-        return new Result(changes, changes / feedSeconds, requests, failures.get(), requests / loadSeconds,
-                latencies[requests / 2] / 1e6, latencies[Math.min(requests - 1, (int) (requests * 0.99))] / 1e6);
+        LoadPhase.Stats commands = LoadPhase.run(clients, requests, (client, i) -> {
+            List<Placed> own = ownOrders.get(client);
+            Placed was = own.get(i % own.size());
+            String to = otherNode(was);
+            HttpResponse<String> reply = post("/commands", token, "bench-" + run + "-c" + client + "-" + i,
+                    reroute(was, to));
+            if (reply.statusCode() == 200) {
+                own.set(i % own.size(), new Placed(was.orderId(), was.sku(), to,
+                        Json.tree(reply.body()).get("version").asLong()));
+            }
+            return reply.statusCode();
+        });
+        return new Result(changes, changes / feedSeconds, orders, commands);
     }
 
-    private long readFeed(String token, List<String> stockedSkus) throws IOException, InterruptedException {
+    private String otherNode(Placed order) {
+        List<String> nodes = stockedAt.get(order.sku());
+        int at = nodes.indexOf(order.nodeId());
+        return nodes.get((at + 1) % nodes.size());
+    }
+
+    private long readFeed(String token) throws IOException, InterruptedException {
         long cursor = 0;
         long count = 0;
         boolean more = true;
@@ -92,11 +127,7 @@ public final class ApiLoad {
             JsonNode page = Json.tree(get("/changes?limit=10000&after=" + cursor, token));
             for (JsonNode change : page.get("changes")) {
                 count++;
-                JsonNode data = change.get("data");
-                if (stockedSkus.size() < 500 && "inventory".equals(change.get("entity").asText())
-                        && data.get("atp").asInt() > 2) {
-                    stockedSkus.add(data.get("sku").asText());
-                }
+                remember(change.get("entity").asText(), change.get("data"));
             }
             cursor = page.get("last_seq").asLong();
             more = page.get("has_more").asBoolean();
@@ -104,16 +135,55 @@ public final class ApiLoad {
         return count;
     }
 
-    private static String order(String orderId, String sku) {
-        return "{\"order_id\": \"" + orderId + "\", \"channel\": \"WEB\", \"fulfillment\": \"SHIP\","
-                + " \"service_level\": \"STANDARD\", \"lat\": 41.88, \"lon\": -87.63, \"zip\": \"60601\","
-                + " \"lines\": [{\"line_no\": 1, \"sku\": \"" + sku + "\", \"qty\": 1}]}";
+    private void remember(String entity, JsonNode data) {
+        if ("node".equals(entity) && "STORE".equals(data.get("type").asText())) {
+            storeLocations.add(new double[] {data.get("lat").asDouble(), data.get("lon").asDouble()});
+            storeZips.add(data.get("zip").asText());
+        } else if ("inventory".equals(entity)) {
+            String sku = data.get("sku").asText();
+            Map<String, Integer> nodes = latestAtp.get(sku);
+            if (nodes == null && latestAtp.size() < SKUS) {
+                latestAtp.put(sku, nodes = new LinkedHashMap<>());
+            }
+            if (nodes != null) {
+                // a later row of the same position supersedes the earlier one
+                nodes.put(data.get("node_id").asText(), data.get("atp").asInt());
+            }
+        }
+    }
+
+    /** SKUs with at least two nodes that hold more than a few units now, and up to six such nodes each. */
+    private void pickStockedSkus() {
+        latestAtp.forEach((sku, nodes) -> {
+            List<String> stocked = nodes.entrySet().stream().filter(e -> e.getValue() > 5).map(Map.Entry::getKey)
+                    .limit(NODES_PER_SKU).toList();
+            if (stocked.size() >= 2) {
+                stockedAt.put(sku, new ArrayList<>(stocked));
+            }
+        });
+    }
+
+    /** A one-line ship order from a customer a few km from a random store. */
+    private String order(String orderId, String sku, Random random) {
+        int store = random.nextInt(storeLocations.size());
+        double[] at = storeLocations.get(store);
+        return String.format(Locale.ROOT, "{\"order_id\": \"%s\", \"channel\": \"WEB\", \"fulfillment\": \"SHIP\","
+                + " \"service_level\": \"STANDARD\", \"lat\": %.5f, \"lon\": %.5f, \"zip\": \"%s\","
+                + " \"lines\": [{\"line_no\": 1, \"sku\": \"%s\", \"qty\": 1}]}", orderId,
+                at[0] + (random.nextDouble() - 0.5) * 0.1, at[1] + (random.nextDouble() - 0.5) * 0.1,
+                storeZips.get(store), sku);
+    }
+
+    private static String reroute(Placed order, String toNode) {
+        return "{\"type\": \"REROUTE\", \"target\": \"" + order.orderId() + "\", \"expected_version\": "
+                + order.version() + ", \"reason\": \"benchmark\", \"payload\": {\"lines\": [{\"line_no\": 1,"
+                + " \"qty\": 1, \"node_id\": \"" + toNode + "\"}]}}";
     }
 
     private String login(String user, String password) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve(base.getPath() + "/sessions"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(Json.write(java.util.Map.of("user", user, "password",
+                .POST(HttpRequest.BodyPublishers.ofString(Json.write(Map.of("user", user, "password",
                         password)))).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("login as " + user + " failed with HTTP " + response.statusCode());
@@ -130,10 +200,10 @@ public final class ApiLoad {
         return response.body();
     }
 
-    private int post(String path, String token, String key, String body) throws IOException, InterruptedException {
+    private HttpResponse<String> post(String path, String token, String key, String body)
+            throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
                 .header("Idempotency-Key", key).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding())
-                .statusCode();
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }
