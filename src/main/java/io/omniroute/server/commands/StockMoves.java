@@ -7,11 +7,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The stock and shipping-slot moves of one command, applied in one fixed order: positions by node then SKU, then
- * capacity days by node. Every transaction that moves stock locks rows in that order, so two of them never wait on
+ * capacity days by node, each node's release before its take. Every transaction that moves stock locks rows in that order, so two of them never wait on
  * each other in a cycle. Within a position units are given back before new ones are taken, so a move within one
  * position never fails for want of its own units.
  */
@@ -96,13 +98,17 @@ final class StockMoves {
             }
             tx.inventory().get(at.nodeId(), at.sku()).ifPresent(feed::inventory);
         }
-        for (String nodeId : slotReleases.keySet()) {
-            tx.capacity().release(nodeId, day);
-        }
-        for (Map.Entry<String, Integer> take : slotTakes.entrySet()) {
-            if (!tx.capacity().take(take.getKey(), day, take.getValue())) {
-                problems.add("lines", "node " + take.getKey() + " has no shipping capacity left on " + day
-                        + " (daily capacity " + take.getValue() + ")");
+        // Releases and takes in one pass by node: a reroute A -> B and another B -> A lock A and B in the same order.
+        Set<String> slotNodes = new TreeSet<>(slotReleases.keySet());
+        slotNodes.addAll(slotTakes.keySet());
+        for (String nodeId : slotNodes) {
+            if (slotReleases.containsKey(nodeId)) {
+                tx.capacity().release(nodeId, day);
+            }
+            Integer dailyCapacity = slotTakes.get(nodeId);
+            if (dailyCapacity != null && !tx.capacity().take(nodeId, day, dailyCapacity)) {
+                problems.add("lines", "node " + nodeId + " has no shipping capacity left on " + day
+                        + " (daily capacity " + dailyCapacity + ")");
             }
         }
     }

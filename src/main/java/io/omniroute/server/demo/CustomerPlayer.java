@@ -71,7 +71,7 @@ final class CustomerPlayer {
         for (int attempt = 1; ; attempt++) {
             try {
                 return database.inTransaction(tx -> orders.create(tx, order, DemoActors.SHOP, now));
-            } catch (OrderService.CapacityRace race) {
+            } catch (OrderService.SourcingRace race) {
                 if (attempt == RACE_RETRIES) {
                     throw race;
                 }

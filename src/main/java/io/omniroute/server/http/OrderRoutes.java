@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.omniroute.engine.model.Order;
 import io.omniroute.server.Json;
 import io.omniroute.server.auth.Session;
+import io.omniroute.server.orders.EngineSnapshot;
 import io.omniroute.server.orders.NewOrderRequest;
 import io.omniroute.server.orders.OrderService;
 import io.omniroute.server.store.Database;
@@ -11,11 +12,12 @@ import io.omniroute.server.store.FeedData;
 import io.omniroute.server.store.OrderRecord;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 
 /** {@code GET /api/v1/orders/{id}} and {@code POST /api/v1/orders}. */
 final class OrderRoutes {
 
-    /** A sourcing that lost a race for the last shipping slot is tried again this many times. */
+    /** A sourcing that lost a race for the last units or shipping slot is tried again this many times. */
     static final int RACE_RETRIES = 5;
 
     private final Database database;
@@ -55,8 +57,9 @@ final class OrderRoutes {
         Order order = orders.validate(request, clock.instant());
         for (int attempt = 1; ; attempt++) {
             try {
+                Optional<EngineSnapshot.Planned> planned = Optional.of(orders.plan(database, order));
                 idempotency.run(ctx, caller.userName(), tx -> {
-                    OrderRecord created = orders.create(tx, order, caller.userName(), clock.instant());
+                    OrderRecord created = orders.create(tx, order, planned, caller.userName(), clock.instant());
                     Map<String, Object> body = FeedData.order(created);
                     body.put("version", created.version());
                     body.put("exceptions", tx.exceptions().openForOrder(created.orderId()).stream()
@@ -64,7 +67,7 @@ final class OrderRoutes {
                     return new Idempotency.Outcome(200, Json.write(body));
                 });
                 return;
-            } catch (OrderService.CapacityRace race) {
+            } catch (OrderService.SourcingRace race) {
                 if (attempt == RACE_RETRIES) {
                     throw race;
                 }

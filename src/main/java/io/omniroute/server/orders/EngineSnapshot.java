@@ -10,6 +10,8 @@ import io.omniroute.engine.sourcing.CapacityLedger;
 import io.omniroute.engine.sourcing.InventoryLedger;
 import io.omniroute.engine.sourcing.NetworkModel;
 import io.omniroute.engine.sourcing.Sourcer;
+import io.omniroute.engine.sourcing.SourcingDecision;
+import io.omniroute.server.store.Database;
 import io.omniroute.server.store.InventoryRow;
 import io.omniroute.server.store.RulesRow;
 import io.omniroute.server.store.Tx;
@@ -48,31 +50,28 @@ public final class EngineSnapshot {
         return new EngineSnapshot(network);
     }
 
-        public NetworkModel network() {
+    public NetworkModel network() {
         return network;
+    }
+
+    /** A decision taken on a read snapshot, with the growth epoch read before the snapshot began. */
+    public record Planned(SourcingDecision decision, long epoch) {
+    }
+
+    /**
+     * Decides the order on a read-only snapshot, beside the writer rather than on it. The writer applies the plan
+     * only if it is still optimal ({@link OrderService#create}); otherwise it decides again itself.
+     */
+    public Planned plan(Database database, Order order) {
+        long epoch = database.growthEpoch();
+        SourcingDecision decision = database.read(tx -> sourcer(tx, skusOf(order), order.createdAt(), false)
+                .decide(order));
+        return new Planned(decision, epoch);
     }
 
     /** A sourcer over the database as this transaction sees it, with the order's inventory rows locked. */
     Sourcer sourcerFor(Tx tx, Order order) throws SQLException {
-        Set<String> skus = new TreeSet<>();
-        for (OrderLine line : order.lines()) {
-            skus.add(line.sku());
-        }
-        List<InventoryPosition> positions = new ArrayList<>();
-        for (InventoryRow row : tx.inventory().forSkus(skus, true)) {
-            // The engine's ledger starts unreserved, so reservations already held come off on-hand.
-            positions.add(new InventoryPosition(row.nodeId(), row.sku(), Math.max(0, row.onHand() - row.reserved()),
-                    row.safetyStock()));
-        }
-        InventoryLedger inventory = InventoryLedger.of(network, positions);
-        CapacityLedger capacity = CapacityLedger.of(network);
-        LocalDate day = LocalDate.ofInstant(order.createdAt(), ZoneOffset.UTC);
-        for (Map.Entry<String, Integer> used : tx.capacity().usedOn(day).entrySet()) {
-            if (network.nodeIndex(used.getKey()) >= 0) {
-                capacity.preload(used.getKey(), order.createdAt(), used.getValue());
-            }
-        }
-        return Sourcer.create(network, inventory, capacity, currentRules(tx));
+        return sourcer(tx, skusOf(order), order.createdAt(), true);
     }
 
     /**
@@ -81,9 +80,13 @@ public final class EngineSnapshot {
      * command that re-sources some units of an existing order.
      */
     public Sourcer sourcerForSkus(Tx tx, Collection<String> skus, Instant day) throws SQLException {
+        return sourcer(tx, skus, day, true);
+    }
+
+    private Sourcer sourcer(Tx tx, Collection<String> skus, Instant day, boolean lockRows) throws SQLException {
         List<InventoryPosition> positions = new ArrayList<>();
-        for (InventoryRow row : tx.inventory().forSkus(skus, true)) {
-            // As in sourcerFor: the ledger starts unreserved, so reservations already held come off on-hand.
+        for (InventoryRow row : tx.inventory().forSkus(skus, lockRows)) {
+            // The engine's ledger starts unreserved, so reservations already held come off on-hand.
             positions.add(new InventoryPosition(row.nodeId(), row.sku(), Math.max(0, row.onHand() - row.reserved()),
                     row.safetyStock()));
         }
@@ -97,7 +100,15 @@ public final class EngineSnapshot {
         return Sourcer.create(network, InventoryLedger.of(network, positions), capacity, currentRules(tx));
     }
 
-        synchronized RuleSet currentRules(Tx tx) throws SQLException {
+    private static Set<String> skusOf(Order order) {
+        Set<String> skus = new TreeSet<>();
+        for (OrderLine line : order.lines()) {
+            skus.add(line.sku());
+        }
+        return skus;
+    }
+
+    synchronized RuleSet currentRules(Tx tx) throws SQLException {
         var row = tx.rules().current();
         if (row.isEmpty()) {
             return RuleSet.builtIn();

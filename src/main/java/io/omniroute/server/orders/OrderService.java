@@ -12,8 +12,10 @@ import io.omniroute.engine.sourcing.SourcingDecision;
 import io.omniroute.server.Json;
 import io.omniroute.server.http.ApiException;
 import io.omniroute.server.store.AllocationRow;
+import io.omniroute.server.store.Database;
 import io.omniroute.server.store.ExceptionRow;
 import io.omniroute.server.store.FeedData;
+import io.omniroute.server.store.InventoryRow;
 import io.omniroute.server.store.NewChange;
 import io.omniroute.server.store.OrderEvent;
 import io.omniroute.server.store.OrderLineRow;
@@ -31,8 +33,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Creates an order and sources it at once with the engine, in the caller's transaction: the reservations, the
@@ -56,21 +60,39 @@ public final class OrderService {
         return validator.validate(request, now);
     }
 
+    /** Decides the order on a read snapshot, off the writer; see {@link EngineSnapshot#plan}. */
+    public EngineSnapshot.Planned plan(Database database, Order order) {
+        return snapshot.plan(database, order);
+    }
+
     public OrderRecord create(Tx tx, Order order, String actor, Instant now) throws SQLException {
+        return create(tx, order, Optional.empty(), actor, now);
+    }
+
+    /**
+     * Creates the order with the planned decision when it is still optimal: nothing was made available since its
+     * snapshot, so the plans open now are a subset of those it chose among, and its own plan is still open. Otherwise
+     * the order is decided again here.
+     */
+    public OrderRecord create(Tx tx, Order order, Optional<EngineSnapshot.Planned> planned, String actor,
+            Instant now) throws SQLException {
         if (tx.orders().version(order.orderId()).isPresent()) {
             throw ApiException.unprocessable("order " + order.orderId() + " already exists",
                     List.of(new ApiException.Problem("order_id", "already exists")));
         }
-        SourcingDecision decision = snapshot.sourcerFor(tx, order).decide(order);
         NetworkModel network = snapshot.network();
         LocalDate day = LocalDate.ofInstant(order.createdAt(), ZoneOffset.UTC);
+        SourcingDecision decision = planned.isPresent() && tx.nothingGrewSince(planned.get().epoch())
+                && stillOpen(tx, planned.get().decision(), day)
+                ? planned.get().decision() : snapshot.sourcerFor(tx, order).decide(order);
         List<AllocationRow> allocations = new ArrayList<>();
         Set<String> touched = new LinkedHashSet<>();
+        Map<String, Integer> slots = new TreeMap<>();
         for (Shipment shipment : decision.shipments()) {
             for (ShipmentLine line : shipment.lines()) {
                 if (!tx.inventory().reserve(shipment.nodeId(), line.sku(), line.qty(), now)) {
-                    throw new IllegalStateException("stock of " + line.sku() + " at " + shipment.nodeId()
-                            + " changed under a locked row");
+                    throw new SourcingRace("the ATP of " + line.sku() + " at " + shipment.nodeId()
+                            + " dropped concurrently");
                 }
                 touched.add(shipment.nodeId() + "|" + line.sku());
                 allocations.add(new AllocationRow(order.orderId(), line.lineNo(), shipment.shipmentId(),
@@ -79,10 +101,13 @@ public final class OrderService {
             }
             if (shipment.fulfillment() == Fulfillment.SHIP) {
                 Node node = network.node(network.nodeIndex(shipment.nodeId()));
-                int capacity = node.dailyCapacity().orElse(Integer.MAX_VALUE);
-                if (!tx.capacity().take(shipment.nodeId(), day, capacity)) {
-                    throw new CapacityRace(shipment.nodeId());
-                }
+                slots.put(shipment.nodeId(), node.dailyCapacity().orElse(Integer.MAX_VALUE));
+            }
+        }
+        // by node id, the order every transaction takes capacity rows in, so two never wait on each other in a cycle
+        for (Map.Entry<String, Integer> slot : slots.entrySet()) {
+            if (!tx.capacity().take(slot.getKey(), day, slot.getValue())) {
+                throw new SourcingRace("node " + slot.getKey() + " reached its daily capacity concurrently");
             }
         }
         String status = decision.exceptions().isEmpty() ? "SOURCED"
@@ -140,10 +165,38 @@ public final class OrderService {
                 order.createdAt().plus(PICKUP_READY_WITHIN), order.value(), 1, lines);
     }
 
-    /** Another transaction took the node's last shipment slot first; the caller retries the whole request. */
-    public static final class CapacityRace extends RuntimeException {
-        CapacityRace(String nodeId) {
-            super("node " + nodeId + " reached its daily capacity concurrently");
+    /** Whether every position and shipping slot the decision takes is still there in this transaction. */
+    private boolean stillOpen(Tx tx, SourcingDecision decision, LocalDate day) throws SQLException {
+        Map<String, Integer> units = new TreeMap<>();
+        for (Shipment shipment : decision.shipments()) {
+            for (ShipmentLine line : shipment.lines()) {
+                units.merge(shipment.nodeId() + "|" + line.sku(), line.qty(), Integer::sum);
+            }
+            if (shipment.fulfillment() == Fulfillment.SHIP) {
+                NetworkModel network = snapshot.network();
+                int capacity = network.node(network.nodeIndex(shipment.nodeId())).dailyCapacity()
+                        .orElse(Integer.MAX_VALUE);
+                if (tx.capacity().used(shipment.nodeId(), day) >= capacity) {
+                    return false;
+                }
+            }
+        }
+        for (Map.Entry<String, Integer> position : units.entrySet()) {
+            String[] key = position.getKey().split("\\|", 2);
+            if (tx.inventory().get(key[0], key[1]).map(InventoryRow::atp).orElse(0) < position.getValue()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Another transaction took the units or the shipment slot the decision needed first (another server instance
+     * on the same PostgreSQL database); the caller retries the whole request.
+     */
+    public static final class SourcingRace extends RuntimeException {
+        SourcingRace(String message) {
+            super(message);
         }
     }
 }

@@ -15,9 +15,11 @@ public final class CapacityRepository {
     private static final int ATTEMPTS = 5;
 
     private final Connection connection;
+    private final GrowthEpoch growth;
 
-    CapacityRepository(Connection connection) {
+    CapacityRepository(Connection connection, GrowthEpoch growth) {
         this.connection = connection;
+        this.growth = growth;
     }
 
     public int used(String nodeId, LocalDate day) throws SQLException {
@@ -60,6 +62,7 @@ public final class CapacityRepository {
 
     /** Gives back one shipment of the node's day; false when none was taken. */
     public boolean release(String nodeId, LocalDate day) throws SQLException {
+        growth.grew();
         try (PreparedStatement update = connection.prepareStatement("UPDATE node_capacity"
                 + " SET shipments = shipments - 1 WHERE node_id = ? AND ship_day = ? AND shipments > 0")) {
             update.setString(1, nodeId);

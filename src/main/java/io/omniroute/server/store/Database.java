@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
  * The server's database: a connection pool over H2 or PostgreSQL, migrated to the current schema when opened, and
  * the one way to run work in a transaction.
  *
- * <p>On H2 every write transaction goes through one writer that commits them in batches ({@link GroupCommit} says
- * why); reads ({@link #read}) still run side by side. PostgreSQL runs every transaction on its caller's thread.
+ * <p>Every write transaction goes through one writer that commits them in batches ({@link GroupCommit} says why);
+ * reads ({@link #read}) run side by side on their callers' threads.
  */
 public final class Database implements AutoCloseable {
 
@@ -25,11 +25,13 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
     private final String productName;
     private final GroupCommit writer;
+    /** Reads never make anything available; their transactions get an epoch of their own that nothing bumps. */
+    private final GrowthEpoch readsNeverGrow = new GrowthEpoch();
 
     private Database(HikariDataSource pool, String productName) {
         this.pool = pool;
         this.productName = productName;
-        this.writer = "H2".equals(productName) ? new GroupCommit(pool, productName) : null;
+        this.writer = new GroupCommit(pool, productName, "H2".equals(productName));
     }
 
     /**
@@ -103,12 +105,21 @@ public final class Database implements AutoCloseable {
     /**
      * Runs the work in one READ COMMITTED transaction: commits when it returns, rolls back when it throws. An
      * {@link SQLException} comes out wrapped in a {@link StoreException}; any other exception comes out as it is.
-     * On H2 the work shares its transaction with other work of its batch, each in its own savepoint: it still
-     * returns only once its changes committed, and a throw still undoes exactly its own changes.
+     * The work shares its transaction with other work of its batch, each in its own savepoint: it still returns only
+     * once its changes committed, and a throw still undoes exactly its own changes.
      */
     public <T> T inTransaction(TxWork<T> work) {
         Objects.requireNonNull(work, "work");
-        return writer == null ? run(work, false) : writer.run(work);
+        return writer.run(work);
+    }
+
+    /**
+     * A counter of committed batches that may have made stock, shipping capacity or rules available. Read it before
+     * a read snapshot; inside a write transaction, {@link Tx#nothingGrewSince(long)} tells whether a decision taken
+     * on that snapshot may still be optimal.
+     */
+    public long growthEpoch() {
+        return writer.growthEpoch();
     }
 
     /**
@@ -124,7 +135,7 @@ public final class Database implements AutoCloseable {
             connection.setAutoCommit(false);
             connection.setReadOnly(readOnly);
             try {
-                T result = work.run(new Tx(connection, false));
+                T result = work.run(new Tx(connection, false, readsNeverGrow));
                 connection.commit();
                 return result;
             } catch (SQLException e) {
@@ -152,9 +163,7 @@ public final class Database implements AutoCloseable {
     /** Closes every pooled connection; an H2 file is closed with the last of them. */
     @Override
     public void close() {
-        if (writer != null) {
-            writer.close();
-        }
+        writer.close();
         pool.close();
     }
 }

@@ -12,31 +12,41 @@ import java.util.concurrent.LinkedBlockingQueue;
 import javax.sql.DataSource;
 
 /**
- * The one writer of an H2 database: write transactions queue here and one thread runs them, several to a database
- * transaction, each inside its own savepoint, then commits them together and only then answers their callers.
+ * The one writer of a server's database: write transactions queue here and one thread runs them, several to a
+ * database transaction, each inside its own savepoint, then commits them together and only then answers their
+ * callers. A request that fails rolls back to its savepoint alone.
  *
- * <p>Why: H2 writes its file at every commit while other sessions keep changing its maps, and a {@code kill -9}
+ * <p>Why, on H2: H2 writes its file at every commit while other sessions keep changing its maps, and a {@code kill -9}
  * during such a write can leave part of a committed transaction in the file, or a row locked by a transaction that
  * no longer exists (both seen in DurabilityIT). With one writer every write of the file falls between whole
- * transactions. Batching then buys back the throughput: one file write covers every request in the batch, and
- * nothing is acknowledged before that write. A request that fails rolls back to its savepoint alone.
+ * batches. Such serial transactions need no row locks (see {@link Tx}).
+ *
+ * <p>Why, on PostgreSQL: the change feed's lock and the hot capacity rows are held until commit, and a commit waits
+ * for its WAL flush; one commit per batch shares that wait among all its requests. Row locks stay on, so several
+ * server instances can still share one database; a request chosen as a deadlock victim is run again in its batch.
  */
 final class GroupCommit implements AutoCloseable {
 
     /** Most requests in one database transaction: bounds the wait of the first request in a batch. */
     static final int MAX_BATCH = 64;
+    /** Runs of one request that the database may abort as a deadlock victim before its caller gets the error. */
+    private static final int CONFLICT_ATTEMPTS = 4;
 
     private final DataSource pool;
     private final String productName;
+    private final boolean serial;
+    private final GrowthEpoch growth = new GrowthEpoch();
     private final BlockingQueue<Pending<?>> queue = new LinkedBlockingQueue<>();
     private final Thread writer;
     private volatile boolean closed;
     /** The writer thread's open transaction, for work that starts a nested transaction on that thread. */
     private Tx current;
 
-    GroupCommit(DataSource pool, String productName) {
+    /** {@code serial}: this writer is the database's only one, so its transactions may skip row locks. */
+    GroupCommit(DataSource pool, String productName, boolean serial) {
         this.pool = pool;
         this.productName = productName;
+        this.serial = serial;
         this.writer = new Thread(this::writeLoop, "omniroute-db-writer");
         writer.setDaemon(true);
         writer.start();
@@ -97,20 +107,10 @@ final class GroupCommit implements AutoCloseable {
         List<Pending<?>> done = new ArrayList<>(batch.size());
         try (Connection connection = pool.getConnection()) {
             connection.setAutoCommit(false);
-            current = new Tx(connection, true);
+            current = new Tx(connection, serial, growth);
             for (Pending<?> pending : batch) {
-                if (pending.work == null) {
-                    continue;
-                }
-                Savepoint savepoint = connection.setSavepoint();
-                try {
-                    pending.runIn(current);
-                    connection.releaseSavepoint(savepoint);
+                if (pending.work != null && runInSavepoint(connection, pending)) {
                     done.add(pending);
-                } catch (SQLException | RuntimeException | Error e) {
-                    connection.rollback(savepoint);
-                    pending.result.completeExceptionally(e instanceof SQLException sql
-                            ? storeFailure("transaction failed", sql) : e);
                 }
             }
             try {
@@ -127,7 +127,35 @@ final class GroupCommit implements AutoCloseable {
             failAll(batch, e);
         } finally {
             current = null;
+            growth.batchEnded();
         }
+    }
+
+    /** Runs one request; false (its changes undone, its caller failed) when it threw. */
+    private boolean runInSavepoint(Connection connection, Pending<?> pending) throws SQLException {
+        for (int attempt = 1; ; attempt++) {
+            Savepoint savepoint = connection.setSavepoint();
+            try {
+                pending.runIn(current);
+                connection.releaseSavepoint(savepoint);
+                return true;
+            } catch (SQLException | RuntimeException | Error e) {
+                connection.rollback(savepoint);
+                if (attempt < CONFLICT_ATTEMPTS && isDeadlockVictim(e)) {
+                    continue;
+                }
+                pending.result.completeExceptionally(e instanceof SQLException sql
+                        ? storeFailure("transaction failed", sql) : e);
+                return false;
+            }
+        }
+    }
+
+    /** PostgreSQL broke a lock cycle with another server instance by failing this statement: it may well pass now. */
+    private static boolean isDeadlockVictim(Throwable e) {
+        Throwable cause = e instanceof StoreException ? e.getCause() : e;
+        return cause instanceof SQLException sql
+                && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()));
     }
 
     private static void rollbackQuietly(Connection connection, Exception cause) {
@@ -158,6 +186,11 @@ final class GroupCommit implements AutoCloseable {
         }
         // the writer completes results with unchecked throwables only
         throw new IllegalStateException("unexpected failure of a write transaction", cause);
+    }
+
+    /** See {@link Database#growthEpoch()}. */
+    long growthEpoch() {
+        return growth.current();
     }
 
     /** Stops taking work, finishes what is queued, and stops the writer. */

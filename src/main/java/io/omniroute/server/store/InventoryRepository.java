@@ -25,14 +25,17 @@ public final class InventoryRepository {
 
     private final Connection connection;
     private final boolean serial;
+    private final GrowthEpoch growth;
 
-    InventoryRepository(Connection connection, boolean serial) {
+    InventoryRepository(Connection connection, boolean serial, GrowthEpoch growth) {
         this.connection = connection;
         this.serial = serial;
+        this.growth = growth;
     }
 
     /** Inserts positions with nothing reserved, at version 1, sending them in batches of 5,000. */
     public void insertAll(List<InventoryPosition> positions, Instant at) throws SQLException {
+        growth.grew();
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO inventory (" + COLUMNS
                 + ") VALUES (?, ?, ?, ?, 0, 1, ?)")) {
             int pending = 0;
@@ -98,6 +101,7 @@ public final class InventoryRepository {
 
     /** Gives back qty reserved units; false (and no change) when fewer are reserved. */
     public boolean release(String nodeId, String sku, int qty, Instant at) throws SQLException {
+        growth.grew();
         return guardedUpdate("UPDATE inventory SET reserved = reserved - ?, version = version + 1, updated_at = ?"
                 + " WHERE node_id = ? AND sku = ? AND reserved >= ?", nodeId, sku, qty, at);
     }

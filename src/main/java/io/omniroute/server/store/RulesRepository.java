@@ -11,9 +11,11 @@ import java.util.Optional;
 public final class RulesRepository {
 
     private final Connection connection;
+    private final GrowthEpoch growth;
 
-    RulesRepository(Connection connection) {
+    RulesRepository(Connection connection, GrowthEpoch growth) {
         this.connection = connection;
+        this.growth = growth;
     }
 
     /** The published rules; empty before the first publish. */
@@ -36,6 +38,7 @@ public final class RulesRepository {
      * published yet); false (and no change) when someone else published first.
      */
     public boolean publish(String yaml, String by, Instant at, long expectedVersion) throws SQLException {
+        growth.grew();
         if (expectedVersion == 0) {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO rules"
                     + " (id, version, yaml, published_at, published_by) VALUES (?, 1, ?, ?, ?)")) {

@@ -23,15 +23,18 @@ public final class Tx {
     private final SessionRepository sessions;
     private final Connection connection;
 
-    Tx(Connection connection, boolean serial) {
+    private final GrowthEpoch growth;
+
+    Tx(Connection connection, boolean serial, GrowthEpoch growth) {
         this.connection = connection;
+        this.growth = growth;
         this.network = new NetworkRepository(connection);
-        this.inventory = new InventoryRepository(connection, serial);
-        this.capacity = new CapacityRepository(connection);
+        this.inventory = new InventoryRepository(connection, serial, growth);
+        this.capacity = new CapacityRepository(connection, growth);
         this.orders = new OrderRepository(connection, serial);
         this.exceptions = new ExceptionRepository(connection);
         this.pickups = new PickupRepository(connection);
-        this.rules = new RulesRepository(connection);
+        this.rules = new RulesRepository(connection, growth);
         this.feed = new ChangeFeedRepository(connection, serial);
         this.idempotency = new IdempotencyRepository(connection);
         this.sessions = new SessionRepository(connection);
@@ -75,6 +78,14 @@ public final class Tx {
 
     public SessionRepository sessions() {
         return sessions;
+    }
+
+    /**
+     * Whether no stock, shipping capacity or rules were made available since {@link Database#growthEpoch()} returned
+     * the epoch, counting what this transaction's batch did so far.
+     */
+    public boolean nothingGrewSince(long epoch) {
+        return growth.unchangedSince(epoch);
     }
 
     /** For the store's own bulk-load and schema work only. */
