@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
             BenchApiCommand.class,
             GenerateCommand.class,
             UserCommand.class,
+            SyncCommand.class,
+            CacheCommand.class,
         })
 public final class OmnirouteCommand implements Runnable {
 

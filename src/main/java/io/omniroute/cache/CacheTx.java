@@ -1,0 +1,32 @@
+package io.omniroute.cache;
+
+import java.sql.Connection;
+
+/**
+ * One open cache transaction: its repositories share its connection, so what they write commits or rolls back
+ * together. Valid only inside the {@link CacheWork} it was given to.
+ */
+public final class CacheTx {
+
+    private final EntityRepository entities;
+    private final OutboxRepository outbox;
+    private final SyncStateRepository syncState;
+
+    CacheTx(Connection connection) {
+        this.entities = new EntityRepository(connection);
+        this.outbox = new OutboxRepository(connection);
+        this.syncState = new SyncStateRepository(connection);
+    }
+
+    public EntityRepository entities() {
+        return entities;
+    }
+
+    public OutboxRepository outbox() {
+        return outbox;
+    }
+
+    public SyncStateRepository syncState() {
+        return syncState;
+    }
+}
