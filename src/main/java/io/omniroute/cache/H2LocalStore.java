@@ -17,7 +17,7 @@ import java.util.UUID;
  * transaction of {@link CacheDatabase}; the entity JSON is always what the server last sent, and a command's local
  * effect is only the pending mark on its target (docs/cache.md).
  */
-public final class H2LocalStore implements LocalStore {
+public final class H2LocalStore implements LocalStore, AutoCloseable {
 
     private final CacheDatabase database;
     private final Clock clock;
@@ -30,6 +30,12 @@ public final class H2LocalStore implements LocalStore {
     /** A store over an open cache; the clock stamps the time of each applied page. */
     public static H2LocalStore on(CacheDatabase database, Clock clock) {
         return new H2LocalStore(Objects.requireNonNull(database, "database"), Objects.requireNonNull(clock, "clock"));
+    }
+
+    /** Closes the cache database under this store. */
+    @Override
+    public void close() {
+        database.close();
     }
 
     @Override

@@ -71,11 +71,9 @@ public final class SyncCommand implements Callable<Integer> {
         this.standardInput = input;
     }
 
-    /** The console's H2 cache under the data folder, created on first use; closed when the JVM exits. */
+    /** The console's H2 cache under the data folder, created on first use; the command closes it at the end. */
     static LocalStore openCache(Path dataDir) {
-        CacheDatabase database = CacheDatabase.open(dataDir);
-        Runtime.getRuntime().addShutdownHook(new Thread(database::close, "omniroute-cache-close"));
-        return H2LocalStore.on(database, Clock.systemUTC());
+        return H2LocalStore.on(CacheDatabase.open(dataDir), Clock.systemUTC());
     }
 
     @Override
@@ -93,11 +91,15 @@ public final class SyncCommand implements Callable<Integer> {
         } finally {
             Arrays.fill(password.get(), '\0');
         }
-        try (SyncService sync = SyncService.create(settings, stores.apply(dataDir))) {
+        LocalStore store = stores.apply(dataDir);
+        try (SyncService sync = SyncService.create(settings, store)) {
             sync.addListener(new Printer(out));
             return once ? runOnce(sync, out, err) : follow(sync, out);
         } finally {
             settings.password().wipe();
+            if (store instanceof AutoCloseable closeable) {
+                closeable.close();
+            }
         }
     }
 
@@ -161,18 +163,33 @@ public final class SyncCommand implements Callable<Integer> {
         return length == 0 ? Optional.empty() : Optional.of(password);
     }
 
-    /** Prints progress and status changes as they come. */
-    private record Printer(PrintWriter out) implements SyncListener {
+    /** Prints status changes as they come, and pull progress at most every two seconds. */
+    private static final class Printer implements SyncListener {
+
+        private static final long EVERY_NANOS = 2_000_000_000L;
+
+        private final PrintWriter out;
+        private long lastPrinted = System.nanoTime() - EVERY_NANOS;
+
+        Printer(PrintWriter out) {
+            this.out = out;
+        }
 
         @Override
-        public void progress(SyncProgress progress) {
-            out.printf("pulled %d changes: seq %d of %d (%d pages)%n", progress.changes(), progress.lastSeq(),
+        public synchronized void progress(SyncProgress progress) {
+            long now = System.nanoTime();
+            boolean caughtUp = progress.lastSeq() >= progress.serverLastSeq();
+            if (now - lastPrinted < EVERY_NANOS && !caughtUp) {
+                return;
+            }
+            lastPrinted = now;
+            out.printf("pulled %,d changes: seq %,d of %,d (%d pages)%n", progress.changes(), progress.lastSeq(),
                     progress.serverLastSeq(), progress.pages());
             out.flush();
         }
 
         @Override
-        public void statusChanged(ConnectionStatus status) {
+        public synchronized void statusChanged(ConnectionStatus status) {
             out.printf("%s, %d commands pending%s%n", status.state(), status.pendingCommands(),
                     status.lastError().map(error -> " (last error: " + error + ")").orElse(""));
             out.flush();

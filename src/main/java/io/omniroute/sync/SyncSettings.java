@@ -45,10 +45,10 @@ public record SyncSettings(
         }
     }
 
-    /** Defaults for a console: 10 s to connect, 30 s per read, 45 s on the stream, pages of 1000. */
+    /** Defaults for a console: 10 s to connect, 30 s per read, 45 s on the stream, pages of 10,000 (the most). */
     public static SyncSettings of(String server, String user, Password password) {
         return new SyncSettings(server, user, password, Duration.ofSeconds(10), Duration.ofSeconds(30),
-                Duration.ofSeconds(45), 1000, RetryPolicy.standard(), Duration.ofMillis(250), Duration.ofSeconds(5));
+                Duration.ofSeconds(45), MAX_PAGE_SIZE, RetryPolicy.standard(), Duration.ofMillis(250), Duration.ofSeconds(5));
     }
 
     public SyncSettings withTimeouts(Duration connect, Duration read, Duration stream) {
