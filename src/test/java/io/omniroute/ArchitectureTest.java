@@ -54,6 +54,14 @@ class ArchitectureTest {
             .because("HTTP is the sync client's and the server's concern only");
 
     @ArchTest
+    static final ArchRule consoleReachesTheServerOnlyOverHttp = noClasses().that()
+            .resideInAnyPackage("io.omniroute.cache..", "io.omniroute.sync..", "io.omniroute.console..")
+            .should().dependOnClassesThat().resideInAPackage("io.omniroute.server..")
+            .allowEmptyShould(true)
+            .because("the console talks to the embedded server over HTTP exactly as to a remote one; only"
+                    + " io.omniroute.backend starts it in-process");
+
+    @ArchTest
     static final ArchRule logsGoThroughSlf4j = noClasses().that().resideOutsideOfPackage("io.omniroute.cli..")
             .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
             .because("only the CLI prints to the terminal; everything else logs through SLF4J");

@@ -11,13 +11,9 @@ import io.omniroute.sync.SyncProgress;
 import io.omniroute.sync.SyncReport;
 import io.omniroute.sync.SyncService;
 import io.omniroute.sync.SyncSettings;
-import java.io.Console;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
@@ -38,7 +34,7 @@ import picocli.CommandLine.Spec;
             "Without --once it keeps following the feed live until interrupted."})
 public final class SyncCommand implements Callable<Integer> {
 
-    static final String PASSWORD_VARIABLE = "OMNIROUTE_PASSWORD";
+    static final String PASSWORD_VARIABLE = PasswordInput.VARIABLE;
 
     @Spec
     CommandSpec spec;
@@ -130,37 +126,7 @@ public final class SyncCommand implements Callable<Integer> {
     }
 
     private Optional<char[]> password() throws IOException {
-        String fromEnvironment = environment.apply(PASSWORD_VARIABLE);
-        if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
-            return Optional.of(fromEnvironment.toCharArray());
-        }
-        Console console = standardInput == System.in ? System.console() : null;
-        if (console != null) {
-            return Optional.ofNullable(console.readPassword("password for %s: ", user));
-        }
-        return firstLine(new InputStreamReader(standardInput, StandardCharsets.UTF_8));
-    }
-
-    /** Into a char array, never a String, so it can be wiped. */
-    private static Optional<char[]> firstLine(Reader in) throws IOException {
-        char[] line = new char[64];
-        int length = 0;
-        int next = in.read();
-        while (next >= 0 && next != '\n') {
-            if (length == line.length) {
-                char[] longer = Arrays.copyOf(line, line.length * 2);
-                Arrays.fill(line, '\0');
-                line = longer;
-            }
-            line[length++] = (char) next;
-            next = in.read();
-        }
-        if (length > 0 && line[length - 1] == '\r') {
-            length--;
-        }
-        char[] password = Arrays.copyOf(line, length);
-        Arrays.fill(line, '\0');
-        return length == 0 ? Optional.empty() : Optional.of(password);
+        return PasswordInput.read(user, environment, standardInput);
     }
 
     /** Prints status changes as they come, and pull progress at most every two seconds. */

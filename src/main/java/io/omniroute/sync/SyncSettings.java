@@ -26,6 +26,7 @@ public record SyncSettings(
         Duration feedPoll) {
 
     public static final int MAX_PAGE_SIZE = 10_000;
+    public static final int DEFAULT_PAGE_SIZE = 5_000;
 
     public SyncSettings {
         Objects.requireNonNull(server, "server");
@@ -45,10 +46,13 @@ public record SyncSettings(
         }
     }
 
-    /** Defaults for a console: 10 s to connect, 30 s per read, 45 s on the stream, pages of 10,000 (the most). */
+    /**
+     * Defaults for a console: 10 s to connect, 30 s per read, 45 s on the stream, pages of 5,000 (the initial sync of
+     * the default network took 54.9 s with them against 64 s with pages of 1,000; docs/BENCHMARKS.md).
+     */
     public static SyncSettings of(String server, String user, Password password) {
         return new SyncSettings(server, user, password, Duration.ofSeconds(10), Duration.ofSeconds(30),
-                Duration.ofSeconds(45), MAX_PAGE_SIZE, RetryPolicy.standard(), Duration.ofMillis(250), Duration.ofSeconds(5));
+                Duration.ofSeconds(45), DEFAULT_PAGE_SIZE, RetryPolicy.standard(), Duration.ofMillis(250), Duration.ofSeconds(5));
     }
 
     public SyncSettings withTimeouts(Duration connect, Duration read, Duration stream) {
