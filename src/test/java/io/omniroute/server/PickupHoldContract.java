@@ -10,17 +10,15 @@ import io.omniroute.engine.scenario.ScenarioWriter;
 import io.omniroute.generate.GeneratorSettings;
 import io.omniroute.generate.ScenarioGenerator;
 import io.omniroute.server.ApiClient.Reply;
+import io.omniroute.server.auth.MutableClock;
 import io.omniroute.server.auth.PasswordHasher;
 import io.omniroute.server.auth.Role;
 import io.omniroute.server.auth.User;
 import io.omniroute.server.auth.UserFile;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -37,7 +35,7 @@ abstract class PickupHoldContract {
     private static final Instant START = Instant.parse("2026-03-02T08:00:00Z");
     private static final Duration HOLD = Duration.ofHours(72);
 
-    private final MovableClock clock = new MovableClock(START);
+    private final MutableClock clock = new MutableClock(START);
     private Scenario scenario;
     private String store;
     private OmnirouteServer server;
@@ -148,34 +146,5 @@ abstract class PickupHoldContract {
         return api.postOnce("/api/v1/commands", api.login("storea"), """
                 {"type": "%s", "target": "%s", "expected_version": %d, "payload": {}, "reason": "hold test"}
                 """.formatted(type, orderId, version));
-    }
-
-    /** A clock the test moves forward by hand. */
-    private static final class MovableClock extends Clock {
-
-        private volatile Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("a test clock stays in UTC");
-        }
     }
 }

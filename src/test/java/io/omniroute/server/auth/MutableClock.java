@@ -6,16 +6,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock a test moves forward by hand. */
-final class MutableClock extends Clock {
+/** A clock a test moves forward by hand; safe to read from the server's threads. */
+public final class MutableClock extends Clock {
 
-    private Instant now;
+    private volatile Instant now;
 
-    MutableClock(Instant start) {
+    public MutableClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 
