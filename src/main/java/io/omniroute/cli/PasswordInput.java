@@ -37,9 +37,20 @@ final class PasswordInput {
     }
 
     private static Optional<char[]> firstLine(Reader in) throws IOException {
+        return line(in).filter(password -> password.length > 0);
+    }
+
+    /**
+     * The next line, without its line break, into a char array (never a String, so it can be wiped); empty at the
+     * end of input, an empty array for an empty line.
+     */
+    static Optional<char[]> line(Reader in) throws IOException {
+        int next = in.read();
+        if (next < 0) {
+            return Optional.empty();
+        }
         char[] line = new char[64];
         int length = 0;
-        int next = in.read();
         while (next >= 0 && next != '\n') {
             if (length == line.length) {
                 char[] longer = Arrays.copyOf(line, line.length * 2);
@@ -54,6 +65,6 @@ final class PasswordInput {
         }
         char[] password = Arrays.copyOf(line, length);
         Arrays.fill(line, '\0');
-        return length == 0 ? Optional.empty() : Optional.of(password);
+        return Optional.of(password);
     }
 }

@@ -9,7 +9,6 @@ import java.io.Console;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -123,28 +122,8 @@ public final class UserCommand implements Runnable {
 
         /** Reads into a char array, never a String, so the password can be wiped afterwards. */
         private static char[] firstLineOfStandardInput() throws IOException, PasswordRefused {
-            Reader in = new InputStreamReader(System.in, StandardCharsets.UTF_8);
-            char[] line = new char[64];
-            int length = 0;
-            int next = in.read();
-            if (next < 0) {
-                throw new PasswordRefused("no password given: standard input is empty");
-            }
-            while (next >= 0 && next != '\n') {
-                if (length == line.length) {
-                    char[] longer = Arrays.copyOf(line, line.length * 2);
-                    Arrays.fill(line, '\0');
-                    line = longer;
-                }
-                line[length++] = (char) next;
-                next = in.read();
-            }
-            if (length > 0 && line[length - 1] == '\r') {
-                length--;
-            }
-            char[] password = Arrays.copyOf(line, length);
-            Arrays.fill(line, '\0');
-            return password;
+            return PasswordInput.line(new InputStreamReader(System.in, StandardCharsets.UTF_8))
+                    .orElseThrow(() -> new PasswordRefused("no password given: standard input is empty"));
         }
 
         private static Optional<String> passwordProblem(char[] password) {
