@@ -11,11 +11,17 @@ public final class CacheTx {
     private final EntityRepository entities;
     private final OutboxRepository outbox;
     private final SyncStateRepository syncState;
+    private final CatalogRepository catalog;
+    private final PositionRepository positions;
+    private final OrderLookupRepository orders;
 
     CacheTx(Connection connection) {
         this.entities = new EntityRepository(connection);
         this.outbox = new OutboxRepository(connection);
         this.syncState = new SyncStateRepository(connection);
+        this.catalog = new CatalogRepository(connection);
+        this.positions = new PositionRepository(connection);
+        this.orders = new OrderLookupRepository(connection);
     }
 
     public EntityRepository entities() {
@@ -28,5 +34,17 @@ public final class CacheTx {
 
     public SyncStateRepository syncState() {
         return syncState;
+    }
+
+    public CatalogRepository catalog() {
+        return catalog;
+    }
+
+    public PositionRepository positions() {
+        return positions;
+    }
+
+    public OrderLookupRepository orders() {
+        return orders;
     }
 }

@@ -2,7 +2,6 @@ package io.omniroute.cache;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,8 +25,6 @@ public final class EntityRepository {
     private static final int BATCH = 2_000;
     /** Ids per IN list when reading cached versions. */
     private static final int IN_LIST = 500;
-    /** Reads the feed's JSON only, to copy the queryable columns out of it. */
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Connection connection;
 
@@ -192,7 +189,7 @@ public final class EntityRepository {
 
     private static JsonNode parse(EntityTable entity, FeedChange change, String data) {
         try {
-            JsonNode tree = JSON.readTree(data);
+            JsonNode tree = CacheJson.tree(data);
             if (!tree.isObject()) {
                 throw new IllegalArgumentException("change " + change.seq() + " of " + entity.feedName() + " "
                         + change.id() + " has data " + abbreviate(data) + ": expected a JSON object");

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The {@link LocalStore} over the H2 cache file, plus the few reads the console needs. Each method is one
@@ -21,6 +23,7 @@ public final class H2LocalStore implements LocalStore, AutoCloseable {
 
     private final CacheDatabase database;
     private final Clock clock;
+    private final List<CacheListener> listeners = new CopyOnWriteArrayList<>();
 
     private H2LocalStore(CacheDatabase database, Clock clock) {
         this.database = database;
@@ -36,6 +39,26 @@ public final class H2LocalStore implements LocalStore, AutoCloseable {
     @Override
     public void close() {
         database.close();
+    }
+
+    /** Told after each transaction that changed cached entities or the outbox; see {@link CacheListener}. */
+    public void addListener(CacheListener listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    public void removeListener(CacheListener listener) {
+        listeners.remove(listener);
+    }
+
+    /** Runs the console's reads in one read-only transaction; a write inside it fails. */
+    public <T> T read(CacheWork<T> work) {
+        return database.read(work);
+    }
+
+    private void tell(CacheChanges changes) {
+        for (CacheListener listener : listeners) {
+            listener.changed(changes);
+        }
     }
 
     @Override
@@ -80,6 +103,11 @@ public final class H2LocalStore implements LocalStore, AutoCloseable {
             tx.syncState().setCursor(lastSeq, at);
             return null;
         });
+        if (!latest.isEmpty()) {
+            Map<EntityTable, Set<String>> ids = new EnumMap<>(EntityTable.class);
+            latest.forEach((entity, changesById) -> ids.put(entity, changesById.keySet()));
+            tell(new CacheChanges(ids, false));
+        }
     }
 
     private static Map<EntityTable, Map<String, FeedChange>> latestPerEntity(List<FeedChange> changes) {
@@ -105,7 +133,7 @@ public final class H2LocalStore implements LocalStore, AutoCloseable {
         Objects.requireNonNull(now, "now");
         EntityTable target = EntityTable.of(command.targetEntity());
         String key = UUID.randomUUID().toString();
-        return database.inTransaction(tx -> {
+        return changeOutbox(tx -> {
             long id = tx.outbox().insert(command, key, now);
             tx.entities().addPending(target, command.target(), 1);
             return tx.outbox().find(id).orElseThrow();
@@ -122,11 +150,11 @@ public final class H2LocalStore implements LocalStore, AutoCloseable {
     @Override
     public void markApplied(long id, long newVersion, Instant now) {
         Objects.requireNonNull(now, "now");
-        database.inTransaction(tx -> {
+        changeOutbox(tx -> {
             OutboxCommand command = require(tx, id, OutboxState.PENDING, "marked applied");
             tx.outbox().applied(id, newVersion, now);
             releasePendingMark(tx, command);
-            return null;
+            return command;
         });
     }
 
@@ -134,10 +162,10 @@ public final class H2LocalStore implements LocalStore, AutoCloseable {
     public void markRetry(long id, Instant nextAttemptAt, String error) {
         Objects.requireNonNull(nextAttemptAt, "nextAttemptAt");
         Objects.requireNonNull(error, "error");
-        database.inTransaction(tx -> {
-            require(tx, id, OutboxState.PENDING, "retried");
+        changeOutbox(tx -> {
+            OutboxCommand command = require(tx, id, OutboxState.PENDING, "retried");
             tx.outbox().retry(id, nextAttemptAt, error);
-            return null;
+            return command;
         });
     }
 
@@ -145,10 +173,10 @@ public final class H2LocalStore implements LocalStore, AutoCloseable {
     public void markConflict(long id, String serverView, Instant now) {
         Objects.requireNonNull(serverView, "serverView");
         Objects.requireNonNull(now, "now");
-        database.inTransaction(tx -> {
-            require(tx, id, OutboxState.PENDING, "marked a conflict");
+        changeOutbox(tx -> {
+            OutboxCommand command = require(tx, id, OutboxState.PENDING, "marked a conflict");
             tx.outbox().answered(id, OutboxState.CONFLICT, Optional.empty(), Optional.of(serverView), now);
-            return null;
+            return command;
         });
     }
 
@@ -156,22 +184,22 @@ public final class H2LocalStore implements LocalStore, AutoCloseable {
     public void markFailed(long id, String serverMessage, Instant now) {
         Objects.requireNonNull(serverMessage, "serverMessage");
         Objects.requireNonNull(now, "now");
-        database.inTransaction(tx -> {
+        changeOutbox(tx -> {
             OutboxCommand command = require(tx, id, OutboxState.PENDING, "marked failed");
             tx.outbox().answered(id, OutboxState.FAILED, Optional.of(serverMessage), Optional.empty(), now);
             releasePendingMark(tx, command);
-            return null;
+            return command;
         });
     }
 
     @Override
     public void discard(long id, Instant now) {
         Objects.requireNonNull(now, "now");
-        database.inTransaction(tx -> {
+        changeOutbox(tx -> {
             OutboxCommand command = require(tx, id, OutboxState.CONFLICT, "discarded");
             tx.outbox().decided(id, OutboxState.DISCARDED, now);
             releasePendingMark(tx, command);
-            return null;
+            return command;
         });
     }
 
@@ -179,7 +207,7 @@ public final class H2LocalStore implements LocalStore, AutoCloseable {
     public OutboxCommand reapply(long id, long newExpectedVersion, Instant now) {
         Objects.requireNonNull(now, "now");
         String key = UUID.randomUUID().toString();
-        return database.inTransaction(tx -> {
+        return changeOutbox(tx -> {
             require(tx, id, OutboxState.CONFLICT, "re-applied");
             tx.outbox().requeue(id, key, newExpectedVersion, now);
             return tx.outbox().find(id).orElseThrow();
@@ -211,6 +239,18 @@ public final class H2LocalStore implements LocalStore, AutoCloseable {
             }
             return new CacheStats(counts, tx.syncState().get(), tx.outbox().countsByState());
         });
+    }
+
+    /** Runs an outbox transaction that returns the command it changed, then tells the listeners. */
+    private OutboxCommand changeOutbox(CacheWork<OutboxCommand> work) {
+        record Changed(OutboxCommand command, EntityTable target) {
+        }
+        Changed changed = database.inTransaction(tx -> {
+            OutboxCommand command = work.run(tx);
+            return new Changed(command, EntityTable.of(tx.outbox().targetEntity(command.id()).orElseThrow()));
+        });
+        tell(CacheChanges.ofOutbox(changed.target(), changed.command().target()));
+        return changed.command();
     }
 
     private static OutboxCommand require(CacheTx tx, long id, OutboxState expected, String action)

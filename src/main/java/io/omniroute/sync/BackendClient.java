@@ -1,6 +1,7 @@
 package io.omniroute.sync;
 
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
 import retrofit2.converter.jackson.JacksonConverterFactory;
@@ -29,6 +30,10 @@ final class BackendClient {
     }
 
     static BackendClient create(SyncSettings settings) {
+        return create(settings, session -> { });
+    }
+
+    static BackendClient create(SyncSettings settings, Consumer<SessionInfo> onLogin) {
         OkHttpClient plain = new OkHttpClient.Builder()
                 .retryOnConnectionFailure(false)
                 .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
@@ -37,7 +42,7 @@ final class BackendClient {
                 .build();
         Retrofit anonymous = retrofit(settings, plain);
         SessionsApi sessions = anonymous.create(SessionsApi.class);
-        BearerToken bearer = new BearerToken(new SessionToken(sessions, settings.user(), settings.password()));
+        BearerToken bearer = new BearerToken(new SessionToken(sessions, settings.user(), settings.password(), onLogin));
         OkHttpClient authorized = plain.newBuilder().addInterceptor(bearer).authenticator(bearer).build();
         OkHttpClient streaming = authorized.newBuilder()
                 .readTimeout(settings.streamReadTimeout().toMillis(), TimeUnit.MILLISECONDS)

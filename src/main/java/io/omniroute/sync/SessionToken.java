@@ -3,6 +3,7 @@ package io.omniroute.sync;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import retrofit2.Response;
@@ -18,12 +19,14 @@ final class SessionToken {
     private final SessionsApi sessions;
     private final String user;
     private final Password password;
+    private final Consumer<SessionInfo> onLogin;
     private String token;
 
-    SessionToken(SessionsApi sessions, String user, Password password) {
+    SessionToken(SessionsApi sessions, String user, Password password, Consumer<SessionInfo> onLogin) {
         this.sessions = sessions;
         this.user = user;
         this.password = password;
+        this.onLogin = onLogin;
     }
 
     synchronized String current() throws IOException {
@@ -58,6 +61,8 @@ final class SessionToken {
                     : Responses.failure(response, Instant.now());
         }
         LOG.info("logged in to the backend as {} ({})", user, login.role());
+        onLogin.accept(new SessionInfo(user, login.role() == null ? "" : login.role(),
+                Optional.ofNullable(login.nodeId())));
         return login.token();
     }
 }

@@ -44,6 +44,12 @@ final class StatusBoard {
         update(current -> new ConnectionStatus(current.state(), count, current.lastError()));
     }
 
+    void loggedIn(SessionInfo session) {
+        for (SyncListener listener : listeners) {
+            listener.loggedIn(session);
+        }
+    }
+
     void progress(SyncProgress progress) {
         for (SyncListener listener : listeners) {
             listener.progress(progress);

@@ -11,4 +11,8 @@ public interface SyncListener {
 
     default void progress(SyncProgress progress) {
     }
+
+    /** The backend accepted the login (again, after a token expired). */
+    default void loggedIn(SessionInfo session) {
+    }
 }

@@ -7,11 +7,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +33,7 @@ public final class SyncService implements AutoCloseable {
     private final Clock clock;
     private final BackendClient client;
     private final StatusBoard board = new StatusBoard();
+    private final AtomicReference<SessionInfo> session = new AtomicReference<>();
     private final RandomGenerator random = RandomGenerator.getDefault();
     private ExecutorService executor;
     private StopFlag stop;
@@ -40,7 +43,7 @@ public final class SyncService implements AutoCloseable {
         this.settings = settings;
         this.store = store;
         this.clock = clock;
-        this.client = BackendClient.create(settings);
+        this.client = BackendClient.create(settings, this::loggedIn);
     }
 
     public static SyncService create(SyncSettings settings, LocalStore store) {
@@ -58,6 +61,16 @@ public final class SyncService implements AutoCloseable {
 
     public void removeListener(SyncListener listener) {
         board.remove(listener);
+    }
+
+    /** Who the backend said this client is at the last login; empty before the first. */
+    public Optional<SessionInfo> session() {
+        return Optional.ofNullable(session.get());
+    }
+
+    private void loggedIn(SessionInfo info) {
+        session.set(info);
+        board.loggedIn(info);
     }
 
     public ConnectionStatus status() {

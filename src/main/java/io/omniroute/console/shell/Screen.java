@@ -1,0 +1,36 @@
+package io.omniroute.console.shell;
+
+/** The console's screens, in the order of the navigation bar; each has a shortcut Ctrl+1..9. */
+public enum Screen {
+    NETWORK("Network", "/fxml/network/Network.fxml", "fth-map"),
+    INVENTORY("Inventory", "/fxml/inventory/Inventory.fxml", "fth-package");
+
+    private final String title;
+    private final String fxml;
+    private final String icon;
+
+    Screen(String title, String fxml, String icon) {
+        this.title = title;
+        this.fxml = fxml;
+        this.icon = icon;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** The screen's FXML resource; its controller implements {@link ScreenView}. */
+    public String fxml() {
+        return fxml;
+    }
+
+    /** The Ikonli Feather icon literal of its navigation button. */
+    public String icon() {
+        return icon;
+    }
+
+    /** The digit of its Ctrl+digit shortcut. */
+    public int shortcutDigit() {
+        return ordinal() + 1;
+    }
+}
