@@ -71,4 +71,21 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.fxml..")
             .allowEmptyShould(true)
             .because("ViewModels are tested as plain JUnit, without the FX toolkit");
+
+    @ArchTest
+    static final ArchRule onlyTheTaskExecutorHopsThreads = noClasses().that()
+            .resideInAPackage("io.omniroute.console..").and().resideOutsideOfPackage("io.omniroute.console.task..")
+            .should().callMethod(javafx.application.Platform.class, "runLater", Runnable.class)
+            .orShould().callConstructor(Thread.class, Runnable.class)
+            .orShould().callConstructor(Thread.class, Runnable.class, String.class)
+            .because("background work and the hop back to the FX thread go through the one TaskExecutor, so"
+                    + " ViewModel tests run inline on a current-thread executor");
+
+    @ArchTest
+    static final ArchRule screensKeepToTheirOwnPackage = noClasses().that()
+            .resideInAnyPackage("io.omniroute.console.network..", "io.omniroute.console.inventory..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.omniroute.sync..", "io.omniroute.backend..")
+            .allowEmptyShould(true)
+            .because("screens read the cache and the in-memory model; only the shell knows the backend and the"
+                    + " sync client");
 }

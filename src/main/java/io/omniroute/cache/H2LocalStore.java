@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -228,6 +229,26 @@ public final class H2LocalStore implements LocalStore, AutoCloseable {
     /** How many queued commands (PENDING or CONFLICT) hold the entity; 0 when none does. */
     public int pendingMark(EntityTable entity, String id) {
         return database.read(tx -> tx.entities().pending(entity, id));
+    }
+
+    /** Commands per state. */
+    public Map<OutboxState, Long> outboxCounts() {
+        return database.read(tx -> tx.outbox().countsByState());
+    }
+
+    /**
+     * The version the cache holds of a command's target: what a CONFLICT is re-applied on. Empty when the target is
+     * not cached.
+     */
+    public OptionalLong targetVersion(long commandId) {
+        return database.read(tx -> {
+            Optional<String> entity = tx.outbox().targetEntity(commandId);
+            Optional<OutboxCommand> command = tx.outbox().find(commandId);
+            if (entity.isEmpty() || command.isEmpty()) {
+                return OptionalLong.empty();
+            }
+            return tx.entities().version(EntityTable.of(entity.get()), command.get().target());
+        });
     }
 
     /** Rows per entity, the sync state and commands per state, read in one transaction. */

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** What the console's overview screens ask of the cached orders, without loading them whole. */
@@ -65,5 +67,42 @@ public final class OrderLookupRepository {
         Map<String, Integer> counts = new HashMap<>();
         shipments.forEach((node, ids) -> counts.put(node, ids.size()));
         return counts;
+    }
+
+    /** The cached order, read out of its JSON; empty when it is not cached. */
+    public Optional<OrderSummary> summary(String orderId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT data, pending FROM orders WHERE id = ?")) {
+            select.setString(1, orderId);
+            try (ResultSet rows = select.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(summary(orderId, CacheJson.cached(rows.getString(1), "order " + orderId),
+                        rows.getInt(2)));
+            }
+        }
+    }
+
+    private static OrderSummary summary(String orderId, JsonNode data, int pending) {
+        List<OrderSummary.Line> lines = new ArrayList<>();
+        for (JsonNode line : data.path("lines")) {
+            lines.add(new OrderSummary.Line(line.path("line_no").asInt(), line.path("sku").asText(),
+                    line.path("qty").asInt(), line.path("cancelled_qty").asInt(), line.path("backordered_qty").asInt()));
+        }
+        List<OrderSummary.Allocation> allocations = new ArrayList<>();
+        for (JsonNode allocation : data.path("allocations")) {
+            allocations.add(new OrderSummary.Allocation(allocation.path("line_no").asInt(),
+                    allocation.path("sku").asText(), allocation.path("qty").asInt(),
+                    allocation.path("node_id").asText(), allocation.path("carrier").asText(""),
+                    allocation.path("service").asText(""), allocation.path("distance_km").asDouble(),
+                    allocation.path("promised_days").asInt()));
+        }
+        JsonNode pickup = data.path("pickup_node_id");
+        return new OrderSummary(orderId, data.path("status").asText(""),
+                Instant.parse(data.path("created_at").asText("1970-01-01T00:00:00Z")), data.path("channel").asText(""),
+                data.path("fulfillment").asText(""), data.path("service_level").asText(""),
+                data.path("value").asDouble(), pickup.isTextual() ? Optional.of(pickup.asText()) : Optional.empty(),
+                pending, lines, allocations);
     }
 }

@@ -1,6 +1,9 @@
 package io.omniroute.cli;
 
+import io.omniroute.backend.ConsoleBackend;
 import io.omniroute.backend.EmbeddedSettings;
+import io.omniroute.console.shell.ConsoleApp;
+import io.omniroute.console.shell.ConsoleStart;
 import io.omniroute.sync.Password;
 import io.omniroute.sync.SyncSettings;
 import java.io.InputStream;
@@ -15,7 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The top-level {@code omniroute} command: lists every subcommand in its help, and without one runs the console's
+ * The top-level {@code omniroute} command: lists every subcommand in its help, and without one opens the console
  * backend (until the window exists, headless).
  */
 @Command(
@@ -60,6 +63,11 @@ public final class OmnirouteCommand implements Callable<Integer> {
             description = "Folder of the cache and of the embedded server's data (default: ${DEFAULT-VALUE}).")
     Path dataDir;
 
+    @Option(names = "--headless",
+            description = "No window: print the sync status and what the cache holds until Ctrl-C (the default"
+                    + " when there is no display).")
+    boolean headless;
+
     private final Function<String, String> environment;
     private final InputStream standardInput;
 
@@ -79,9 +87,20 @@ public final class OmnirouteCommand implements Callable<Integer> {
         if (problem.isPresent()) {
             return refuse(err, problem.get());
         }
+        boolean window = !headless && Display.available(environment);
+        if (!headless && !window) {
+            err.println("note: no display (DISPLAY or WAYLAND_DISPLAY is unset), so the console runs headless");
+            err.flush();
+        }
         HeadlessConsole console = new HeadlessConsole(spec.commandLine().getOut(), err);
         if (server == null) {
-            return console.runEmbedded(EmbeddedSettings.in(dataDir));
+            EmbeddedSettings settings = EmbeddedSettings.in(dataDir);
+            if (window) {
+                ConsoleApp.launch(new ConsoleStart(dataDir, progress -> ConsoleBackend.embedded(settings, progress),
+                        "embedded sample network"));
+                return 0;
+            }
+            return console.runEmbedded(settings);
         }
         Optional<char[]> password = PasswordInput.read(user, environment, standardInput);
         if (password.isEmpty()) {
@@ -93,6 +112,11 @@ public final class OmnirouteCommand implements Callable<Integer> {
             settings = SyncSettings.of(server, user, Password.of(password.get()));
         } finally {
             Arrays.fill(password.get(), '\0');
+        }
+        if (window) {
+            ConsoleApp.launch(new ConsoleStart(dataDir, progress -> ConsoleBackend.remote(dataDir, settings),
+                    server + " as " + user));
+            return 0;
         }
         return console.runRemote(dataDir, settings);
     }

@@ -15,12 +15,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 
-/** The real reference server on loopback over H2 and a small generated scenario, with two planners. */
-final class LoopbackServer implements AutoCloseable {
+/** The real reference server on loopback over H2 and a small generated scenario, with two planners; the sync and
+ * console tests share it. */
+public final class LoopbackServer implements AutoCloseable {
 
-    static final String PASSWORD = "correct horse battery";
+    public static final String PASSWORD = "correct horse battery";
 
-    final Scenario scenario;
+    public final Scenario scenario;
     private final ServerSettings settings;
     private OmnirouteServer server;
     private final int port;
@@ -32,7 +33,7 @@ final class LoopbackServer implements AutoCloseable {
         this.port = server.port();
     }
 
-    static LoopbackServer start(Path folder) throws IOException {
+    public static LoopbackServer start(Path folder) throws IOException {
         Scenario scenario = ScenarioGenerator.generate(GeneratorSettings.of(20, 100, 50, 2, 11));
         Path scenarioDir = folder.resolve("scenario");
         ScenarioWriter.write(scenario, scenarioDir);
@@ -47,17 +48,17 @@ final class LoopbackServer implements AutoCloseable {
         return new LoopbackServer(scenario, settings, OmnirouteServer.start(settings, Clock.systemUTC()));
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + port;
     }
 
-    void stop() {
+    public void stop() {
         server.close();
         server = null;
     }
 
     /** Starts again on the same port and database, as a restarted backend would. */
-    void restart() throws IOException {
+    public void restart() throws IOException {
         server = OmnirouteServer.start(new ServerSettings(settings.bind(), port, settings.jdbcUrl(),
                 settings.dbUser(), settings.dbPassword(), settings.scenario(), settings.usersFile()),
                 Clock.systemUTC());
