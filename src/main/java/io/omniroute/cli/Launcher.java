@@ -2,7 +2,7 @@ package io.omniroute.cli;
 
 import picocli.CommandLine;
 
-/** The jar's entry point: a plain class, so that the JavaFX console can later be launched from the classpath. */
+/** The jar's entry point: a plain class, since a main class that extends Application fails on the classpath. */
 public final class Launcher {
 
     private Launcher() {

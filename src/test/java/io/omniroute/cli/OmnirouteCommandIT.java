@@ -34,7 +34,7 @@ class OmnirouteCommandIT {
         commandLine.setOut(new PrintWriter(new StringWriter(), true));
         commandLine.setErr(new PrintWriter(err, true));
 
-        int code = commandLine.execute("--server", "http://127.0.0.1:9", "--user", "ana",
+        int code = commandLine.execute("--headless", "--server", "http://127.0.0.1:9", "--user", "ana",
                 "--data-dir", dataDir.toString());
 
         assertThat(code).isEqualTo(2);

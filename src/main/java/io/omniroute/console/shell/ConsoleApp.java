@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Objects;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -94,6 +93,5 @@ public final class ConsoleApp extends Application {
             session.close();
         }
         executor.close();
-        Platform.exit();
     }
 }
