@@ -9,6 +9,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
+import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
 import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -48,8 +50,16 @@ final class StatusBarView {
                 true);
         Button conflicts = count(CONFLICTS_ID, "fth-alert-triangle", "conflicts",
                 model.conflictsProperty().asString(), openOutbox, true);
-        model.failedProperty().addListener((o, b, n) -> attention(failed, n.intValue() > 0));
-        model.conflictsProperty().addListener((o, b, n) -> attention(conflicts, n.intValue() > 0));
+        model.failedProperty().addListener((o, before, now) -> {
+            attention(failed, now.intValue() > 0);
+            notifyRise(bar, before.intValue(), now.intValue(), "The backend refused a command",
+                    "It was rolled back here; the outbox says why.", openOutbox);
+        });
+        model.conflictsProperty().addListener((o, before, now) -> {
+            attention(conflicts, now.intValue() > 0);
+            notifyRise(bar, before.intValue(), now.intValue(), "A command is in conflict",
+                    "Someone changed it first: discard yours, or apply it again on their version.", openOutbox);
+        });
         Label user = new Label();
         user.setId("userLabel");
         user.setGraphic(new FontIcon("fth-user"));
@@ -68,6 +78,14 @@ final class StatusBarView {
         button.setOnAction(event -> open.run());
         button.setFocusTraversable(false);
         return button;
+    }
+
+    /** A toast when a count goes up, so a refusal is seen even with the status bar out of sight. */
+    private static void notifyRise(StatusBar bar, int before, int now, String title, String text, Runnable open) {
+        if (now > before && bar.getScene() != null) {
+            Notifications.create().owner(bar.getScene().getWindow()).title(title).text(text)
+                    .hideAfter(Duration.seconds(8)).onAction(event -> open.run()).showWarning();
+        }
     }
 
     private static void attention(Button button, boolean on) {
