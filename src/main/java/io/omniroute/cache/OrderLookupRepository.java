@@ -44,11 +44,11 @@ public final class OrderLookupRepository {
     }
 
     /**
-     * Shipments per node that count against that UTC day's capacity: the distinct shipments of the SHIP orders
-     * created that day, as the backend counts them.
+     * Capacity slots per node taken on that UTC day, as the backend counts them: one per SHIP order created that day
+     * and shipping from the node, however many shipments a reroute split it into there.
      */
     public Map<String, Integer> shipmentsOn(LocalDate day) throws SQLException {
-        Map<String, Set<String>> shipments = new HashMap<>();
+        Map<String, Set<String>> ordersByNode = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT id, data FROM orders"
                 + " WHERE created_at >= ? AND created_at < ? AND fulfillment = 'SHIP'")) {
             select.setObject(1, day.atStartOfDay().atOffset(ZoneOffset.UTC));
@@ -58,14 +58,14 @@ public final class OrderLookupRepository {
                     String orderId = rows.getString(1);
                     for (JsonNode allocation : CacheJson.cached(rows.getString(2), "order " + orderId)
                             .path("allocations")) {
-                        shipments.computeIfAbsent(allocation.path("node_id").asText(), node -> new HashSet<>())
-                                .add(orderId + "/" + allocation.path("shipment_id").asText());
+                        ordersByNode.computeIfAbsent(allocation.path("node_id").asText(), node -> new HashSet<>())
+                                .add(orderId);
                     }
                 }
             }
         }
         Map<String, Integer> counts = new HashMap<>();
-        shipments.forEach((node, ids) -> counts.put(node, ids.size()));
+        ordersByNode.forEach((node, ids) -> counts.put(node, ids.size()));
         return counts;
     }
 

@@ -31,6 +31,8 @@ public final class ConsoleData implements CacheListener, AutoCloseable {
     private final PositionTable positions;
     private final List<DataListener> listeners = new CopyOnWriteArrayList<>();
     private final Object loadLock = new Object();
+    /** Serializes re-reads, so the one that runs last read the newest committed rows and writes them last. */
+    private final Object refreshLock = new Object();
     private Set<String> changedWhileLoading;
     private volatile NetworkCatalog catalog = NetworkCatalog.empty();
     private volatile boolean loaded;
@@ -60,6 +62,26 @@ public final class ConsoleData implements CacheListener, AutoCloseable {
         synchronized (loadLock) {
             changedWhileLoading = new HashSet<>();
         }
+        try {
+            readAll(progress);
+        } catch (RuntimeException | Error e) {
+            synchronized (loadLock) {
+                changedWhileLoading = null;
+            }
+            throw e;
+        }
+        Set<String> missed;
+        synchronized (loadLock) {
+            missed = changedWhileLoading;
+            changedWhileLoading = null;
+            loaded = true;
+        }
+        if (!missed.isEmpty()) {
+            refreshPositions(missed);
+        }
+    }
+
+    private void readAll(LongConsumer progress) {
         reloadCatalog();
         List<PositionRow> batch = new ArrayList<>(PROGRESS_EVERY);
         long[] read = {0};
@@ -77,15 +99,6 @@ public final class ConsoleData implements CacheListener, AutoCloseable {
         });
         positions.upsert(batch);
         progress.accept(read[0] + batch.size());
-        Set<String> missed;
-        synchronized (loadLock) {
-            missed = changedWhileLoading;
-            changedWhileLoading = null;
-            loaded = true;
-        }
-        if (!missed.isEmpty()) {
-            refreshPositions(missed);
-        }
     }
 
     public boolean isLoaded() {
@@ -135,15 +148,17 @@ public final class ConsoleData implements CacheListener, AutoCloseable {
     }
 
     private void refreshPositions(Set<String> ids) {
-        List<PositionRow> current = store.read(tx -> tx.positions().byIds(ids));
-        int[] rows = positions.upsert(current);
-        if (current.size() < ids.size()) {
-            Set<String> gone = new HashSet<>(ids);
-            current.forEach(row -> gone.remove(row.id()));
-            int[] removed = positions.remove(gone);
-            rows = concat(rows, removed);
+        int[] changed;
+        synchronized (refreshLock) {
+            List<PositionRow> current = store.read(tx -> tx.positions().byIds(ids));
+            int[] rows = positions.upsert(current);
+            if (current.size() < ids.size()) {
+                Set<String> gone = new HashSet<>(ids);
+                current.forEach(row -> gone.remove(row.id()));
+                rows = concat(rows, positions.remove(gone));
+            }
+            changed = rows;
         }
-        int[] changed = rows;
         listeners.forEach(listener -> listener.positionsChanged(changed));
     }
 

@@ -35,10 +35,16 @@ public final class ZipDirectory {
         return directory;
     }
 
-    /** The place of a 5-digit ZIP; a ZIP+4 or a shorter ZIP with lost leading zeros is normalized first. */
+    /**
+     * The place of a 5-digit ZIP; a ZIP+4 (with or without its dash) or a ZIP that lost its leading zeros is
+     * normalized first.
+     */
     public Optional<Place> place(String zip) {
         String digits = zip == null ? "" : zip.strip();
-        if (digits.length() > 5 && digits.charAt(5) == '-') {
+        int dash = digits.indexOf('-');
+        if (dash > 0) {
+            digits = digits.substring(0, dash);
+        } else if (digits.length() == 9 && digits.chars().allMatch(Character::isDigit)) {
             digits = digits.substring(0, 5);
         }
         if (!digits.isEmpty() && digits.length() < 5 && digits.chars().allMatch(Character::isDigit)) {
