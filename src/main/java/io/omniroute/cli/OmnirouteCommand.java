@@ -43,6 +43,7 @@ import picocli.CommandLine.Option;
             SyncCommand.class,
             CacheCommand.class,
             BenchSyncCommand.class,
+            BenchInventoryCommand.class,
         })
 public final class OmnirouteCommand implements Callable<Integer> {
 

@@ -79,6 +79,7 @@ public final class ConsoleData implements CacheListener, AutoCloseable {
         if (!missed.isEmpty()) {
             refreshPositions(missed);
         }
+        listeners.forEach(DataListener::loaded);
     }
 
     private void readAll(LongConsumer progress) {
@@ -180,5 +181,6 @@ public final class ConsoleData implements CacheListener, AutoCloseable {
     @Override
     public void close() {
         store.removeListener(this);
+        listeners.clear();
     }
 }

@@ -8,6 +8,10 @@ import io.omniroute.cache.CacheChanges;
  */
 public interface DataListener {
 
+    /** The first load of the catalog and every position has finished. */
+    default void loaded() {
+    }
+
     /** The nodes or SKUs changed: a new catalog. */
     default void catalogChanged(NetworkCatalog catalog) {
     }

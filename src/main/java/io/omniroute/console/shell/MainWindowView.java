@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import javafx.animation.KeyFrame;
@@ -79,16 +81,6 @@ public final class MainWindowView {
 
     @FXML
     private void initialize() {
-        for (Screen screen : Screen.values()) {
-            ToggleButton button = new ToggleButton(screen.title(), new FontIcon(screen.icon()));
-            button.setId("nav" + screen.title());
-            button.setToggleGroup(navigationGroup);
-            button.setTooltip(new Tooltip(screen.title() + "  (Ctrl+" + screen.shortcutDigit() + ")"));
-            button.setOnAction(event -> model.show(screen));
-            button.setDisable(true);
-            buttons.put(screen, button);
-            navigation.getChildren().add(button);
-        }
         startMessage.textProperty().bind(model.startMessageProperty());
         startProgress.progressProperty().bind(model.startProgressProperty());
         model.phaseProperty().addListener((observable, before, phase) -> phaseChanged(phase));
@@ -119,10 +111,13 @@ public final class MainWindowView {
 
     private void ready() {
         ConsoleSession session = Objects.requireNonNull(model.sessionProperty().get(), "session");
-        ConsoleContext context = new ConsoleContext(session.data(), executor, clock, model, preferences, exportDir);
+        ConsoleContext context = new ConsoleContext(session.data(), executor, clock, model, preferences, exportDir,
+                model.userProperty().get());
         loader = new ScreenLoader(context);
+        ConsoleUser user = model.userProperty().get();
         StatusBarViewModel status = new StatusBarViewModel(executor, clock, ZoneId.systemDefault(),
-                session.backend().user(), session.data().store()::outboxCounts);
+                user.name() + " · " + user.role() + user.storeNodeId().map(node -> " · " + node).orElse(""),
+                session.data().store()::outboxCounts);
         StatusBarWiring.connect(session, status);
         StatusBarView.bind(statusBar, status, this::openOutbox);
         Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(1), event -> status.tick()));
@@ -134,9 +129,22 @@ public final class MainWindowView {
                 model);
         bindSearch();
         content.getChildren().remove(startPane);
-        buttons.values().forEach(button -> button.setDisable(false));
+        addNavigation(model.offered());
         searchButton.setDisable(false);
         showScreen(model.screenProperty().get());
+    }
+
+    /** One button per screen the user is offered; a store manager sees only their store's queue. */
+    private void addNavigation(List<Screen> offered) {
+        for (Screen screen : offered) {
+            ToggleButton button = new ToggleButton(screen.title(), new FontIcon(screen.icon()));
+            button.setId("nav" + screen.name().charAt(0) + screen.name().substring(1).toLowerCase(Locale.ROOT));
+            button.setToggleGroup(navigationGroup);
+            button.setTooltip(new Tooltip(screen.title() + "  (Ctrl+" + screen.shortcutDigit() + ")"));
+            button.setOnAction(event -> model.show(screen));
+            buttons.put(screen, button);
+            navigation.getChildren().add(button);
+        }
     }
 
     private void showScreen(Screen screen) {

@@ -3,7 +3,9 @@ package io.omniroute.console.shell;
 import io.omniroute.cache.EntityTable;
 import io.omniroute.console.task.BackgroundTask;
 import io.omniroute.console.task.TaskExecutor;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -27,6 +29,8 @@ public final class MainWindowViewModel implements Navigator {
 
     static final String SCREEN_KEY = "window.screen";
     static final String DARK_KEY = "window.dark";
+    /** How long the start waits for the backend to say who the user is before going on with what it knew. */
+    static final Duration LOGIN_PATIENCE = Duration.ofSeconds(10);
 
     /** Opens the session; blocking, run in the background. */
     @FunctionalInterface
@@ -43,6 +47,7 @@ public final class MainWindowViewModel implements Navigator {
     private final ObjectProperty<Target> reveal = new SimpleObjectProperty<>();
     private final BooleanProperty dark = new SimpleBooleanProperty();
     private final ObjectProperty<ConsoleSession> session = new SimpleObjectProperty<>();
+    private final ObjectProperty<ConsoleUser> user = new SimpleObjectProperty<>();
 
     public MainWindowViewModel(TaskExecutor executor, ConsolePreferences preferences) {
         this.executor = executor;
@@ -78,8 +83,12 @@ public final class MainWindowViewModel implements Navigator {
                         expected));
                 startProgress.set(expected == 0 ? -1 : Math.min(1.0, read / (double) expected));
             }));
-            return opened;
-        }).onSuccess(loaded -> {
+            return opened.awaitUser(LOGIN_PATIENCE, preferences);
+        }).onSuccess(known -> {
+            user.set(known);
+            if (!screen.get().offeredTo(known)) {
+                screen.set(offered().get(0));
+            }
             startMessage.set("");
             startProgress.set(1);
             phase.set(StartPhase.READY);
@@ -93,18 +102,29 @@ public final class MainWindowViewModel implements Navigator {
 
     @Override
     public void show(Screen target) {
-        screen.set(target);
+        if (offered().contains(target)) {
+            screen.set(target);
+        }
     }
 
     @Override
     public void reveal(Target target) {
-        if (target instanceof Target.Node) {
-            screen.set(Screen.NETWORK);
-        } else if (target instanceof Target.Sku) {
-            screen.set(Screen.INVENTORY);
+        Screen shows = target instanceof Target.Node ? Screen.NETWORK
+                : target instanceof Target.Sku ? Screen.INVENTORY : null;
+        if (shows != null) {
+            if (!offered().contains(shows)) {
+                return;
+            }
+            screen.set(shows);
         }
         reveal.set(null);
         reveal.set(target);
+    }
+
+    /** The screens this user is offered, in navigation order; all of them until the user is known. */
+    public List<Screen> offered() {
+        ConsoleUser known = user.get();
+        return Arrays.stream(Screen.values()).filter(each -> known == null || each.offeredTo(known)).toList();
     }
 
     public void toggleTheme() {
@@ -135,6 +155,11 @@ public final class MainWindowViewModel implements Navigator {
 
     public BooleanProperty darkProperty() {
         return dark;
+    }
+
+    /** Who uses the console; set when the start is READY. */
+    public ReadOnlyObjectProperty<ConsoleUser> userProperty() {
+        return user;
     }
 
     /** Set once the backend is open. */

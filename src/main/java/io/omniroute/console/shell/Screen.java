@@ -29,6 +29,11 @@ public enum Screen {
         return icon;
     }
 
+    /** Every user sees every screen until a screen is made for one role only. */
+    public boolean offeredTo(ConsoleUser user) {
+        return true;
+    }
+
     /** The digit of its Ctrl+digit shortcut. */
     public int shortcutDigit() {
         return ordinal() + 1;

@@ -1,6 +1,7 @@
 package io.omniroute.console.task;
 
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -37,20 +38,27 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
 
     @Override
     public <T> void execute(BackgroundTask<T> task) {
-        pool.execute(() -> {
-            T result;
-            try {
-                result = task.call();
-            } catch (Exception | Error e) {
-                Platform.runLater(() -> {
-                    if (!task.failed(e)) {
-                        LOG.error("background task '{}' failed", task.name(), e);
-                    }
-                });
-                return;
-            }
-            Platform.runLater(() -> task.succeeded(result));
-        });
+        try {
+            pool.execute(() -> run(task));
+        } catch (RejectedExecutionException e) {
+            // a change notice can arrive while the window closes: there is no one left to show the result to
+            LOG.debug("background task '{}' dropped: the console is closing", task.name());
+        }
+    }
+
+    private static <T> void run(BackgroundTask<T> task) {
+        T result;
+        try {
+            result = task.call();
+        } catch (Exception | Error e) {
+            Platform.runLater(() -> {
+                if (!task.failed(e)) {
+                    LOG.error("background task '{}' failed", task.name(), e);
+                }
+            });
+            return;
+        }
+        Platform.runLater(() -> task.succeeded(result));
     }
 
     @Override
