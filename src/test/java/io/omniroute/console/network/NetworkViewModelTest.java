@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.omniroute.cache.CacheChanges;
 import io.omniroute.cache.EntityTable;
+import io.omniroute.console.task.DeferredTaskExecutor;
 import io.omniroute.console.task.TaskExecutor;
 import java.time.Duration;
 import java.util.List;

@@ -2,6 +2,7 @@ package io.omniroute.console.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.omniroute.console.task.DeferredTaskExecutor;
 import io.omniroute.console.task.TaskExecutor;
 import java.time.Duration;
 import java.util.List;

@@ -10,15 +10,22 @@ import java.util.Queue;
 public final class DeferredTaskExecutor implements TaskExecutor {
 
     private final Queue<Runnable> queued = new ArrayDeque<>();
+    private int executed;
 
     @Override
     public <T> void execute(BackgroundTask<T> task) {
+        executed++;
         queued.add(() -> TaskExecutor.currentThread().execute(task));
     }
 
     @Override
     public void onUi(Runnable action) {
         action.run();
+    }
+
+    /** Tasks handed in so far, run or not. */
+    public int executed() {
+        return executed;
     }
 
     public int queued() {
