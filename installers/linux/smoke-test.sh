@@ -192,7 +192,10 @@ if command -v xvfb-run >/dev/null && command -v xwininfo >/dev/null; then
     kill -KILL "$app"; echo "no window within 120 s"; exit 1' >window-check.log 2>&1 \
     || fail "the console's window did not open: $(cat window-check.log)" window.log
   [ ! -e window-home/.openjfx ] || fail "JavaFX unpacked its natives into the home folder instead of using the runtime's"
-  grep -Eq "$broken" window.log && fail "the console's window reported an error" window.log
+  # SIGTERM can race JavaFX's own shutdown hook into an NPE inside QuantumToolkit.dispose (the toolkit's bug, not the
+  # app's); the check is for errors of the app, so that one trace is left out.
+  awk '/^Exception in thread "Glass\/Prism Shutdown Hook"/ { skip = 1; next } skip && /^\t/ { next } { skip = 0; print }' \
+    window.log | grep -Eq "$broken" && fail "the console's window reported an error" window.log
   done_step "console window open + stop"
 else
   echo "smoke-test: skipped the console's window: no xvfb-run or xwininfo (apt-get install xvfb x11-utils)"

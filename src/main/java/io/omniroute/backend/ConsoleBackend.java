@@ -108,8 +108,9 @@ public final class ConsoleBackend implements AutoCloseable {
     }
 
     /**
-     * A backend elsewhere: opens the cache under the data folder with a sync client for it. The backend owns the
-     * settings' password from now on and wipes it when closed, or at once when opening fails.
+     * A backend elsewhere: opens this backend's and user's own cache under the data folder
+     * ({@code remote/<host>_<port>/<user>}) with a sync client for it, so another user starts from a clean cache. The
+     * backend owns the settings' password from now on and wipes it when closed, or at once when opening fails.
      *
      * @throws io.omniroute.cache.CacheException when another process holds the cache (a second console)
      * @throws BackendException when the cache holds the data of another backend or user
@@ -117,7 +118,7 @@ public final class ConsoleBackend implements AutoCloseable {
     public static ConsoleBackend remote(Path dataDir, SyncSettings settings) {
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(settings, "settings");
-        Path folder = dataDir.toAbsolutePath().normalize();
+        Path folder = CacheFolder.remote(dataDir.toAbsolutePath().normalize(), settings.server(), settings.user());
         try {
             CacheDatabase cache = CacheDatabase.open(folder);
             try {

@@ -1,7 +1,6 @@
 package io.omniroute.backend;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.omniroute.cache.EntityTable;
 import io.omniroute.engine.model.Scenario;
@@ -100,15 +99,27 @@ class ConsoleBackendIT {
     }
 
     @Test
-    void remoteBackendRefusesACacheFilledFromTheEmbeddedOne() throws Exception {
-        try (ConsoleBackend backend = start()) {
-            awaitOnline(backend);
+    void eachRemoteUserGetsACleanCacheOfTheirOwn() throws Exception {
+        try (ConsoleBackend embedded = start()) {
+            awaitOnline(embedded);
         }
-        Password password = Password.of("not used".toCharArray());
-        SyncSettings remote = SyncSettings.of("http://127.0.0.1:9/api/v1", "ana", password);
+        try (ConsoleBackend ana = ConsoleBackend.remote(dataDir, remote("ana"))) {
+            assertThat(ana.store().cursor()).as("nothing of the embedded server's feed").isZero();
+            assertThat(ana.store().syncState().user()).contains("ana");
+        }
+        try (ConsoleBackend bob = ConsoleBackend.remote(dataDir, remote("bob"))) {
+            assertThat(bob.store().cursor()).isZero();
+            assertThat(bob.store().syncState().user()).contains("bob");
+        }
+        assertThat(dataDir.resolve("remote/127.0.0.1_9/ana/cache.mv.db")).isRegularFile();
+        assertThat(dataDir.resolve("remote/127.0.0.1_9/bob/cache.mv.db")).isRegularFile();
+        try (ConsoleBackend embeddedAgain = open()) {
+            assertThat(embeddedAgain.store().cursor()).as("the embedded cache kept its feed").isPositive();
+        }
+    }
 
-        assertThatThrownBy(() -> ConsoleBackend.remote(dataDir, remote)).isInstanceOf(BackendException.class)
-                .hasMessageContaining("holds the data of embedded as local, not of http://127.0.0.1:9 as ana");
+    private static SyncSettings remote(String user) {
+        return SyncSettings.of("http://127.0.0.1:9/api/v1", user, Password.of("not used".toCharArray()));
     }
 
     private ConsoleBackend open() throws Exception {

@@ -21,10 +21,11 @@ class OmnirouteCommandIT {
     Path dataDir;
 
     @Test
-    void remoteBackendOnACacheTheEmbeddedOneFilledIsRefused() {
-        try (CacheDatabase cache = CacheDatabase.open(dataDir)) {
+    void aRemoteUsersCacheFilledFromAnotherBackendIsRefusedInOneLine() {
+        Path anasCache = dataDir.resolve("remote").resolve("127.0.0.1_9").resolve("ana");
+        try (CacheDatabase cache = CacheDatabase.open(anasCache)) {
             H2LocalStore store = H2LocalStore.on(cache, Clock.systemUTC());
-            store.rememberSource("embedded", "local");
+            store.rememberSource("http://127.0.0.1:7", "ana");
             store.applyPage(List.of(), 42);
         }
         StringWriter err = new StringWriter();
@@ -38,7 +39,7 @@ class OmnirouteCommandIT {
                 "--data-dir", dataDir.toString());
 
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains("holds the data of embedded as local, not of http://127.0.0.1:9 as ana",
-                "--data-dir of its own").doesNotContain("secret password");
+        assertThat(err.toString()).contains("holds the data of http://127.0.0.1:7 as ana, not of http://127.0.0.1:9"
+                + " as ana").doesNotContain("secret password");
     }
 }
