@@ -14,6 +14,7 @@ public final class CacheTx {
     private final CatalogRepository catalog;
     private final PositionRepository positions;
     private final OrderLookupRepository orders;
+    private final PickupRepository pickups;
 
     CacheTx(Connection connection) {
         this.entities = new EntityRepository(connection);
@@ -22,6 +23,7 @@ public final class CacheTx {
         this.catalog = new CatalogRepository(connection);
         this.positions = new PositionRepository(connection);
         this.orders = new OrderLookupRepository(connection);
+        this.pickups = new PickupRepository(connection);
     }
 
     public EntityRepository entities() {
@@ -46,5 +48,9 @@ public final class CacheTx {
 
     public OrderLookupRepository orders() {
         return orders;
+    }
+
+    public PickupRepository pickups() {
+        return pickups;
     }
 }

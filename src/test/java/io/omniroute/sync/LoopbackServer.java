@@ -1,5 +1,6 @@
 package io.omniroute.sync;
 
+import io.omniroute.engine.model.Node;
 import io.omniroute.engine.model.Scenario;
 import io.omniroute.engine.scenario.ScenarioWriter;
 import io.omniroute.generate.GeneratorSettings;
@@ -15,11 +16,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 
-/** The real reference server on loopback over H2 and a small generated scenario, with two planners; the sync and
- * console tests share it. */
+/**
+ * The real reference server on loopback over H2 and a small generated scenario, with two planners and a store
+ * manager; the sync and console tests share it.
+ */
 public final class LoopbackServer implements AutoCloseable {
 
     public static final String PASSWORD = "correct horse battery";
+    /** A store manager of {@link #pickupStore(Scenario)}. */
+    public static final String STORE_MANAGER = "store";
 
     public final Scenario scenario;
     private final ServerSettings settings;
@@ -42,10 +47,17 @@ public final class LoopbackServer implements AutoCloseable {
         UserFile.empty()
                 .with(new User("plan", Role.PLANNER, Optional.empty(), hasher.hash(PASSWORD.toCharArray())))
                 .with(new User("other", Role.PLANNER, Optional.empty(), hasher.hash(PASSWORD.toCharArray())))
+                .with(new User(STORE_MANAGER, Role.STORE_MANAGER, Optional.of(pickupStore(scenario)),
+                        hasher.hash(PASSWORD.toCharArray())))
                 .write(users);
         ServerSettings settings = new ServerSettings("127.0.0.1", 0, "jdbc:h2:file:" + folder.resolve("server"),
                 "sa", "", Optional.of(scenarioDir), users);
         return new LoopbackServer(scenario, settings, OmnirouteServer.start(settings, Clock.systemUTC()));
+    }
+
+    /** The first node customers can collect from: the store of the user {@value #STORE_MANAGER}. */
+    public static String pickupStore(Scenario scenario) {
+        return scenario.nodes().stream().filter(Node::pickup).map(Node::id).findFirst().orElseThrow();
     }
 
     public String url() {

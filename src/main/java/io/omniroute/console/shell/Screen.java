@@ -3,7 +3,8 @@ package io.omniroute.console.shell;
 /** The console's screens, in the order of the navigation bar; each has a shortcut Ctrl+1..9. */
 public enum Screen {
     NETWORK("Network", "/fxml/network/Network.fxml", "fth-map"),
-    INVENTORY("Inventory", "/fxml/inventory/Inventory.fxml", "fth-package");
+    INVENTORY("Inventory", "/fxml/inventory/Inventory.fxml", "fth-package"),
+    STORE("Store queue", "/fxml/store/StoreQueue.fxml", "fth-shopping-bag");
 
     private final String title;
     private final String fxml;
@@ -29,9 +30,9 @@ public enum Screen {
         return icon;
     }
 
-    /** Every user sees every screen until a screen is made for one role only. */
+    /** A store manager works their store's queue only; planners and admins see every screen. */
     public boolean offeredTo(ConsoleUser user) {
-        return true;
+        return !user.isStoreManager() || this == STORE;
     }
 
     /** The digit of its Ctrl+digit shortcut. */
