@@ -2,28 +2,18 @@ package io.omniroute.console.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.omniroute.backend.ConsoleBackend;
 import io.omniroute.cache.NewCommand;
 import io.omniroute.cache.OrderSummary;
-import io.omniroute.console.task.FxTaskExecutor;
 import io.omniroute.sync.LoopbackServer;
-import io.omniroute.sync.Password;
-import io.omniroute.sync.RetryPolicy;
-import io.omniroute.sync.SyncSettings;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -36,49 +26,28 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The main window over a real server on loopback: navigation, global search, and the status bar's news. */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowViewIT {
-
-    private static final long PATIENCE_SECONDS = 60;
 
     @TempDir
     Path folder;
 
     private LoopbackServer server;
     private MainWindowViewModel model;
-    private FxTaskExecutor executor;
+    private LoopbackConsole console;
 
     @Start
     void start(Stage stage) throws Exception {
         server = LoopbackServer.start(folder.resolve("server"));
-        SyncSettings settings = SyncSettings.of(server.url(), "plan", Password.of(LoopbackServer.PASSWORD
-                .toCharArray()))
-                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofSeconds(30))
-                .withRetry(new RetryPolicy(Duration.ofMillis(50), Duration.ofMillis(500), 0.5),
-                        Duration.ofMillis(20), Duration.ofMillis(200));
-        executor = FxTaskExecutor.create();
-        ConsolePreferences preferences = ConsolePreferences.inMemory();
-        model = new MainWindowViewModel(executor, preferences);
-        MainWindowView view = new MainWindowView(model, executor, preferences, Clock.systemUTC(),
-                folder.resolve("exports"));
-        stage.setScene(new Scene(ConsoleApp.mainWindow(view), 1400, 900));
-        ConsoleApp.applyTheme(false);
-        stage.show();
-        stage.requestFocus();
-        model.start(progress -> ConsoleSession.open(
-                opened -> ConsoleBackend.remote(folder.resolve("cache"), settings), progress::accept));
+        console = LoopbackConsole.show(stage, server, "plan", ConsolePreferences.inMemory(), folder);
+        model = console.model;
     }
 
     @AfterEach
     void stop() {
-        ConsoleSession session = model.sessionProperty().get();
-        if (session != null) {
-            session.close();
-        }
-        executor.close();
+        console.close();
         server.close();
     }
 
@@ -87,10 +56,10 @@ class MainWindowViewIT {
         awaitOnline(robot);
 
         robot.clickOn("#navInventory");
-        await(() -> "Inventory".equals(label(robot, "#screenTitle").getText()));
+        LoopbackConsole.await(() -> "Inventory".equals(label(robot, "#screenTitle").getText()));
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
-        await(() -> "Network".equals(label(robot, "#screenTitle").getText()));
+        LoopbackConsole.await(() -> "Network".equals(label(robot, "#screenTitle").getText()));
         assertThat(model.screenProperty().get()).isEqualTo(Screen.NETWORK);
     }
 
@@ -101,10 +70,10 @@ class MainWindowViewIT {
 
         robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
         robot.write(sku);
-        await(() -> robot.lookup("#searchResults").queryListView().getItems().size() > 0);
+        LoopbackConsole.await(() -> robot.lookup("#searchResults").queryListView().getItems().size() > 0);
         robot.type(KeyCode.ENTER);
 
-        await(() -> model.screenProperty().get() == Screen.INVENTORY);
+        LoopbackConsole.await(() -> model.screenProperty().get() == Screen.INVENTORY);
         assertThat(model.revealProperty().get()).isEqualTo(new Target.Sku(sku));
         assertThat(robot.lookup("#searchPane").query().isVisible()).isFalse();
     }
@@ -113,13 +82,13 @@ class MainWindowViewIT {
     void theGlobalSearchOpensAnOrder(FxRobot robot) throws Exception {
         awaitOnline(robot);
         String orderId = createOrder();
-        await(() -> session().data().store().read(tx -> tx.orders().summary(orderId)).isPresent());
+        LoopbackConsole.await(() -> session().data().store().read(tx -> tx.orders().summary(orderId)).isPresent());
 
         robot.clickOn("#searchButton").write(orderId);
-        await(() -> robot.lookup("#searchResults").queryListView().getItems().size() > 0);
+        LoopbackConsole.await(() -> robot.lookup("#searchResults").queryListView().getItems().size() > 0);
         robot.type(KeyCode.ENTER);
 
-        await(() -> robot.lookup("#orderDetails").tryQuery().map(node -> ((Label) node).getText())
+        LoopbackConsole.await(() -> robot.lookup("#orderDetails").tryQuery().map(node -> ((Label) node).getText())
                 .filter(text -> text.contains("WEB")).isPresent());
         TableView<OrderSummary.Allocation> allocations = robot.lookup("#orderAllocations").queryTableView();
         assertThat(allocations.getItems()).isNotEmpty();
@@ -131,21 +100,21 @@ class MainWindowViewIT {
 
         server.stop();
 
-        await(() -> "OFFLINE".equals(label(robot, "#connectionState").getText()));
+        LoopbackConsole.await(() -> "OFFLINE".equals(label(robot, "#connectionState").getText()));
     }
 
     @Test
     void aConflictIsCountedAndListedWithItsDecisions(FxRobot robot) throws Exception {
         awaitOnline(robot);
         String orderId = createOrder();
-        await(() -> session().data().store().read(tx -> tx.orders().summary(orderId)).isPresent());
+        LoopbackConsole.await(() -> session().data().store().read(tx -> tx.orders().summary(orderId)).isPresent());
 
         session().data().store().enqueue(new NewCommand("CANCEL_LINES", "order", orderId, 0,
                 "{\"lines\":[{\"line_no\":1,\"qty\":1}]}", "customer asked", "plan"), Instant.now());
 
-        await(() -> robot.lookup("#outboxConflicts").queryButton().getText().startsWith("1 "));
+        LoopbackConsole.await(() -> robot.lookup("#outboxConflicts").queryButton().getText().startsWith("1 "));
         robot.clickOn("#outboxConflicts");
-        await(() -> robot.lookup("#outboxTable").tryQuery().map(table -> ((TableView<?>) table).getItems().size())
+        LoopbackConsole.await(() -> robot.lookup("#outboxTable").tryQuery().map(table -> ((TableView<?>) table).getItems().size())
                 .orElse(0) == 1);
         robot.clickOn(robot.lookup("#outboxTable .table-row-cell").nth(0).<javafx.scene.Node>query());
         Button discard = robot.lookup("#discardCommand").queryButton();
@@ -153,28 +122,21 @@ class MainWindowViewIT {
 
         robot.clickOn(discard);
 
-        await(() -> robot.lookup("#outboxConflicts").queryButton().getText().startsWith("0 "));
+        LoopbackConsole.await(() -> robot.lookup("#outboxConflicts").queryButton().getText().startsWith("0 "));
     }
 
     private ConsoleSession session() {
-        return model.sessionProperty().get();
+        return console.session();
     }
 
     private void awaitOnline(FxRobot robot) throws Exception {
-        await(() -> model.phaseProperty().get() == StartPhase.READY);
-        await(() -> robot.lookup("#connectionState").tryQuery()
+        LoopbackConsole.await(() -> model.phaseProperty().get() == StartPhase.READY);
+        LoopbackConsole.await(() -> robot.lookup("#connectionState").tryQuery()
                 .map(node -> "ONLINE".equals(((Label) node).getText())).orElse(false));
     }
 
     private static Label label(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Label.class);
-    }
-
-    private static void await(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
     }
 
     /** Creates an order through the backend's API, as an integration would. */
