@@ -44,6 +44,7 @@ import picocli.CommandLine.Option;
             CacheCommand.class,
             BenchSyncCommand.class,
             BenchInventoryCommand.class,
+            CompareBenchCommand.class,
         })
 public final class OmnirouteCommand implements Callable<Integer> {
 

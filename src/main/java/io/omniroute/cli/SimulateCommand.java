@@ -22,7 +22,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = {"Sources every order of a scenario in created_at order, each against the stock and capacity"
                 + " the orders before it left, and writes allocations.csv, shipments.csv, exceptions.csv and"
-                + " kpis.json.", "The same input always gives byte-identical output."})
+                + " kpis.json.", "With --compare FILE it also runs the same orders with those rules, side by side, and"
+                + " writes both runs into --out's baseline/ and variant/, with diff.csv (one row per changed order)"
+                + " and report.html.", "The same input always gives byte-identical output."})
 public final class SimulateCommand implements Callable<Integer> {
 
     @Spec
@@ -37,10 +39,22 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print only the KPI summary, no progress.")
     boolean quiet;
 
+    @Option(names = "--compare", paramLabel = "FILE",
+            description = "A rules.yaml to compare with: runs the scenario with it as a variant of the baseline"
+                    + " (--rules, else the scenario's own rules).")
+    Path compareRules;
+
+    @Option(names = "--report-orders", paramLabel = "N", defaultValue = "100",
+            description = "With --compare: changed orders listed in report.html (default: ${DEFAULT-VALUE}).")
+    int reportOrders;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (compareRules != null) {
+            return CompareRun.run(new CompareRun.Request(input, compareRules, outDir, reportOrders, quiet), out, err);
+        }
         long start = System.nanoTime();
         Scenario scenario;
         Optional<RuleSet> rules;

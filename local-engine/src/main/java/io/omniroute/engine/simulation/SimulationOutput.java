@@ -33,12 +33,18 @@ public final class SimulationOutput {
     }
 
     public static Kpis write(Simulator simulator, Path outDir, ProgressListener progress) throws IOException {
+        return write(simulator, outDir, progress, (order, decision) -> { });
+    }
+
+    /** As {@link #write(Simulator, Path, ProgressListener)}, also telling {@code also} each decision once written. */
+    public static Kpis write(Simulator simulator, Path outDir, ProgressListener progress, SimulationListener also)
+            throws IOException {
         Path target = outDir.toAbsolutePath().normalize();
         FolderMoves.requireWritable(target, FILES);
         Files.createDirectories(target.getParent());
         Path partial = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".partial-");
         try {
-            Kpis kpis = writeAll(simulator, partial, progress);
+            Kpis kpis = writeAll(simulator, partial, progress, also);
             FolderMoves.moveIntoPlace(partial, target, FILES, null);
             return kpis;
         } finally {
@@ -46,7 +52,8 @@ public final class SimulationOutput {
         }
     }
 
-    private static Kpis writeAll(Simulator simulator, Path folder, ProgressListener progress) throws IOException {
+    private static Kpis writeAll(Simulator simulator, Path folder, ProgressListener progress,
+            SimulationListener also) throws IOException {
         Kpis kpis;
         try (CsvWriter allocations = CsvWriter.open(folder.resolve(ALLOCATIONS));
                 CsvWriter shipments = CsvWriter.open(folder.resolve(SHIPMENTS));
@@ -64,6 +71,7 @@ public final class SimulationOutput {
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
+                    also.decided(order, decision);
                 }, progress);
             } catch (UncheckedIOException e) {
                 throw e.getCause();

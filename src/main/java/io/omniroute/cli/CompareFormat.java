@@ -1,0 +1,45 @@
+package io.omniroute.cli;
+
+import io.omniroute.engine.whatif.KpiDelta;
+import io.omniroute.engine.whatif.Measure;
+import java.util.Locale;
+
+/** KPI values and their differences as the comparison summary and report show them. */
+final class CompareFormat {
+
+    private CompareFormat() {
+    }
+
+    static String value(Measure measure, double value) {
+        return switch (measure) {
+            case COUNT -> String.format(Locale.ROOT, "%,.0f", value);
+            case RATE -> String.format(Locale.ROOT, "%.2f%%", value * 100);
+            case RATIO -> String.format(Locale.ROOT, "%.3f", value);
+            case MONEY -> String.format(Locale.ROOT, "%,.2f", value);
+            case KM -> String.format(Locale.ROOT, "%,.1f km", value);
+            case DAYS -> String.format(Locale.ROOT, "%.2f d", value);
+        };
+    }
+
+    /** The signed difference; a rate's in percentage points, with the relative change where it means something. */
+    static String difference(KpiDelta row) {
+        double d = row.difference();
+        String sign = d > 0 ? "+" : "";
+        String absolute = switch (row.measure()) {
+            case COUNT -> String.format(Locale.ROOT, "%s%,.0f", sign, d);
+            case RATE -> String.format(Locale.ROOT, "%s%.2f pp", sign, d * 100);
+            case RATIO -> String.format(Locale.ROOT, "%s%.3f", sign, d);
+            case MONEY -> String.format(Locale.ROOT, "%s%,.2f", sign, d);
+            case KM -> String.format(Locale.ROOT, "%s%,.1f km", sign, d);
+            case DAYS -> String.format(Locale.ROOT, "%s%.2f d", sign, d);
+        };
+        if (row.measure() == Measure.RATE || d == 0 || row.relativeDifference().isEmpty()) {
+            return absolute;
+        }
+        return absolute + String.format(Locale.ROOT, " (%s%.1f%%)", sign, row.relativeDifference().getAsDouble() * 100);
+    }
+
+    static String percent(long part, long whole) {
+        return String.format(Locale.ROOT, "%.2f%%", whole == 0 ? 0 : part * 100.0 / whole);
+    }
+}
