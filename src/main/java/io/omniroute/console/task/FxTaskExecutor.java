@@ -31,9 +31,12 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         this.pool = Executors.newFixedThreadPool(threads, factory);
     }
 
-    /** One thread per core, at least two, so a long load never blocks a quick filter. */
+    /**
+     * One thread per core, at least four: a long load must never hold up a quick filter, and the screens' refresh
+     * throttles wait out their gap inside a task (sleeping, not computing).
+     */
     public static FxTaskExecutor create() {
-        return new FxTaskExecutor(Math.max(2, Runtime.getRuntime().availableProcessors()));
+        return new FxTaskExecutor(Math.max(4, Runtime.getRuntime().availableProcessors()));
     }
 
     @Override
