@@ -1,6 +1,7 @@
 package io.omniroute.engine.rules;
 
 import io.omniroute.engine.model.Fulfillment;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,5 +40,22 @@ public record RuleSet(List<Profile> profiles) {
 
     public Optional<Profile> profile(String name) {
         return profiles.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    /**
+     * These rules with the named profile sourcing every order, its fallbacks still applying: a planner re-sourcing
+     * orders with a profile of their choice. The built-in default can be named even when the rules do not define it.
+     *
+     * @throws IllegalArgumentException naming the profiles there are, when none has that name
+     */
+    public RuleSet startingWith(String name) {
+        Profile chosen = profile(name).or(() -> Optional.of(BUILT_IN_DEFAULT)
+                .filter(builtIn -> builtIn.name().equals(name))).orElseThrow(() -> new IllegalArgumentException(
+                        "no profile '" + name + "': the rules have " + profiles.stream().map(Profile::name).toList()));
+        List<Profile> cascade = new ArrayList<>();
+        cascade.add(new Profile(chosen.name(), Match.ANY, chosen.filters(), chosen.objective(), chosen.constraints(),
+                chosen.fallback()));
+        profiles.stream().filter(p -> !p.name().equals(name)).forEach(cascade::add);
+        return new RuleSet(cascade);
     }
 }

@@ -61,6 +61,18 @@ final class DefaultSourcer implements Sourcer {
         return new Explainer(network, inventory, capacity, mask(planned.problem().profile), planned).explain();
     }
 
+    NetworkModel network() {
+        return network;
+    }
+
+    InventoryLedger inventory() {
+        return inventory;
+    }
+
+    CapacityLedger capacity() {
+        return capacity;
+    }
+
     ProfileMask mask(Profile profile) {
         return masks.computeIfAbsent(profile, p -> ProfileMask.of(network, p));
     }
@@ -96,6 +108,31 @@ final class DefaultSourcer implements Sourcer {
         OrderProblem problem = new OrderProblem(network, order, profile, allowPartial, services);
         problem.collectCandidates(mask(profile), inventory, capacity, slot, workspace);
         PlanSearch search = new PlanSearch(problem).solve();
+        return decisionOf(problem, search, reached, attempts);
+    }
+
+    @Override
+    public Alternatives alternatives(Order order, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit is " + limit + ": ask for at least 1 plan, the optimal one");
+        }
+        PlannedOrder planned = plan(order);
+        if (order.fulfillment() == Fulfillment.PICKUP) {
+            Explanation explanation = new Explainer(network, inventory, capacity, mask(planned.problem().profile),
+                    planned).explain();
+            return new Alternatives(explanation, List.of(Alternative.optimal(planned.decision())));
+        }
+        return new AlternativePlans(this, planned).find(limit);
+    }
+
+    /**
+     * The decision a finished search found for the problem: its shipments, the exceptions of the units it leaves,
+     * and the profile attempt it adds to {@code attempts}.
+     */
+    PlannedOrder decisionOf(OrderProblem problem, PlanSearch search, String reached, List<ProfileAttempt> attempts) {
+        Order order = problem.order;
+        Profile profile = problem.profile;
+        boolean allowPartial = profile.constraints().allowPartial();
         List<NodeAllocation> allocations = new ArrayList<>();
         int filled = 0;
         for (int i = 0; i < search.bestCount(); i++) {

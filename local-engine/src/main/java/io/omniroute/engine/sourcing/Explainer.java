@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.StringJoiner;
+import java.util.function.IntFunction;
 
 /**
  * A verdict with evidence for every node: why it ships, why it was filtered or could not ship, or, for a node
@@ -27,9 +28,18 @@ final class Explainer {
     private final PlannedOrder planned;
     private final OrderProblem problem;
     private final Order order;
+    private final IntFunction<PlanSearch> forced;
 
     Explainer(NetworkModel network, InventoryLedger inventory, CapacityLedger capacity, ProfileMask mask,
             PlannedOrder planned) {
+        this(network, inventory, capacity, mask, planned, candidate -> new PlanSearch(planned.problem())
+                .solveWith(candidate));
+    }
+
+    /** @param forced the best plan that uses a candidate, when the caller has it already */
+    Explainer(NetworkModel network, InventoryLedger inventory, CapacityLedger capacity, ProfileMask mask,
+            PlannedOrder planned, IntFunction<PlanSearch> forced) {
+        this.forced = forced;
         this.network = network;
         this.inventory = inventory;
         this.capacity = capacity;
@@ -74,7 +84,7 @@ final class Explainer {
     }
 
     private NodeVerdict beaten(Node record, int candidate, double distance) {
-        PlanSearch forced = new PlanSearch(problem).solveWith(candidate);
+        PlanSearch forced = this.forced.apply(candidate);
         double withNode = forced.best();
         double delta = withNode - planned.decision().objective();
         StringJoiner nodes = new StringJoiner(", ");

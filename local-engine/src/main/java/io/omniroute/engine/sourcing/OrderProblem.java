@@ -254,6 +254,11 @@ final class OrderProblem {
         if (record.processingDays() + service.transitDays() > maxDays || (maxDays == 0 && !record.sameDay())) {
             return false;
         }
+        return reaches(node, service, chordSq);
+    }
+
+    /** The service's own distance limit, if it has one, reaches the customer. */
+    boolean reaches(int node, CarrierService service, double chordSq) {
         if (service.maxKm().isEmpty()) {
             return true;
         }

@@ -54,10 +54,25 @@ final class PlanSearch {
     /** Searches every plan; afterwards {@link #best()} is the optimum (the empty plan when nothing helps). */
     PlanSearch solve() {
         evaluator.reset(p.unfilledPenalty * p.totalUnits(), -1);
+        return search(-1);
+    }
+
+    /**
+     * Searches only plans that ship at least one unit and never from {@code candidate}; afterwards {@link #best()}
+     * is infinite and {@link #bestCount()} 0 when no such plan exists.
+     */
+    PlanSearch solveWithout(int candidate) {
+        evaluator.reset(Double.POSITIVE_INFINITY, -1);
+        excluded[candidate] = true;
+        adjustCoverable(candidate, -1);
+        return search(candidate);
+    }
+
+    private PlanSearch search(int banned) {
         double[] single = bounds.singleNodeBounds();
         int first = -1;
         for (int c = 0; c < p.candidates; c++) {
-            if (first < 0 || single[c] < single[first]) {
+            if (c != banned && (first < 0 || single[c] < single[first])) {
                 first = c;
             }
         }
@@ -69,7 +84,7 @@ final class PlanSearch {
         // Nodes whose bound cannot beat that plan can be in no better plan: they leave the search for good.
         int promising = active;
         for (int c = 0; c < p.candidates; c++) {
-            if (c == first) {
+            if (c == first || c == banned) {
                 continue;
             }
             if (bounds.withNode(c) >= best() - EPS) {

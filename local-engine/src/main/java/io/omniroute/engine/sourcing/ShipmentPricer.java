@@ -29,6 +29,19 @@ public final class ShipmentPricer {
      */
     public Optional<PricedShipment> price(Order order, String nodeId, int units, double weightKg,
             Optional<String> carrier, Optional<String> service) {
+        return price(order, nodeId, units, weightKg, carrier, service, true);
+    }
+
+    /**
+     * The fastest service from the node whatever the order's promise (the cheapest of the fastest): what a planner
+     * gets who accepts a late delivery. Empty when the node does not ship or no service reaches the customer.
+     */
+    public Optional<PricedShipment> fastest(Order order, String nodeId, int units, double weightKg) {
+        return price(order, nodeId, units, weightKg, Optional.empty(), Optional.empty(), false);
+    }
+
+    private Optional<PricedShipment> price(Order order, String nodeId, int units, double weightKg,
+            Optional<String> carrier, Optional<String> service, boolean keepPromise) {
         int node = network.nodeIndex(nodeId);
         if (node < 0) {
             throw new IllegalArgumentException("unknown node " + nodeId);
@@ -51,7 +64,12 @@ public final class ShipmentPricer {
                 continue;
             }
             double cost = candidate.baseRate() + candidate.perKg() * weightKg;
-            if (problem.isFeasible(node, record, candidate, chordSq) && cost < cheapestCost) {
+            boolean usable = keepPromise ? problem.isFeasible(node, record, candidate, chordSq)
+                    : problem.reaches(node, candidate, chordSq);
+            boolean better = cheapest == null || (keepPromise ? cost < cheapestCost
+                    : candidate.transitDays() < cheapest.transitDays()
+                            || candidate.transitDays() == cheapest.transitDays() && cost < cheapestCost);
+            if (usable && better) {
                 cheapest = candidate;
                 cheapestCost = cost;
             }

@@ -21,4 +21,10 @@ public interface Sourcer {
 
     /** Decides without reserving, and explains the verdict on every node of the network. */
     Explanation explain(Order order);
+
+    /**
+     * Decides without reserving, explains, and ranks up to {@code limit} plans with distinct sets of shipping nodes,
+     * the optimum first ({@link Alternatives} says what each is provably best at). A pickup has one plan: its store.
+     */
+    Alternatives alternatives(Order order, int limit);
 }

@@ -10,9 +10,12 @@ import io.omniroute.engine.model.Zone;
 import io.omniroute.engine.rules.Profile;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The optimum by exhaustive enumeration of node sets, carrier services and unit splits, written from the
@@ -32,6 +35,15 @@ final class BruteForce {
 
     /** The minimum objective; when {@code mustUse} is set, over plans in which that node ships. */
     double optimum(Order order, Profile profile, String mustUse) {
+        return optimum(order, profile, mustUse == null ? nodes -> true : nodes -> nodes.contains(mustUse),
+                mustUse == null);
+    }
+
+    /**
+     * The minimum objective over plans whose set of shipping nodes the predicate admits; the empty plan counts only
+     * when {@code emptyPlan} is set (and the profile allows partial fulfillment).
+     */
+    double optimum(Order order, Profile profile, Predicate<Set<String>> nodeSets, boolean emptyPlan) {
         Map<String, Integer> demand = new LinkedHashMap<>();
         for (OrderLine line : order.lines()) {
             demand.merge(line.sku(), line.qty(), Integer::sum);
@@ -51,7 +63,7 @@ final class BruteForce {
         boolean allowPartial = profile.constraints().allowPartial();
         double best = Double.POSITIVE_INFINITY;
         int total = demand.values().stream().mapToInt(Integer::intValue).sum();
-        if (mustUse == null && allowPartial) {
+        if (emptyPlan && allowPartial) {
             best = profile.objective().unfilledPenalty() * total;
         }
         int n = eligible.size();
@@ -65,39 +77,41 @@ final class BruteForce {
                     set.add(i);
                 }
             }
-            if (mustUse != null && set.stream().noneMatch(i -> eligible.get(i).id().equals(mustUse))) {
+            Set<String> ids = new HashSet<>();
+            set.forEach(i -> ids.add(eligible.get(i).id()));
+            if (!nodeSets.test(ids)) {
                 continue;
             }
             best = Math.min(best, bestOverServices(order, profile, eligible, services, set, skus, demand, 0,
-                    new CarrierService[set.size()], mustUse));
+                    new CarrierService[set.size()]));
         }
         return best;
     }
 
     private double bestOverServices(Order order, Profile profile, List<Node> eligible,
             List<List<CarrierService>> services, List<Integer> set, List<String> skus, Map<String, Integer> demand,
-            int k, CarrierService[] chosen, String mustUse) {
+            int k, CarrierService[] chosen) {
         if (k == set.size()) {
             int[][] units = new int[set.size()][skus.size()];
-            return bestSplit(profile, eligible, set, skus, demand, 0, 0, units, chosen, mustUse);
+            return bestSplit(profile, eligible, set, skus, demand, 0, 0, units, chosen);
         }
         double best = Double.POSITIVE_INFINITY;
         for (CarrierService service : services.get(set.get(k))) {
             chosen[k] = service;
             best = Math.min(best, bestOverServices(order, profile, eligible, services, set, skus, demand, k + 1,
-                    chosen, mustUse));
+                    chosen));
         }
         return best;
     }
 
     /** Enumerates units of SKU g at set member i, then moves on; every node must ship at least one unit. */
     private double bestSplit(Profile profile, List<Node> eligible, List<Integer> set, List<String> skus,
-            Map<String, Integer> demand, int g, int i, int[][] units, CarrierService[] chosen, String mustUse) {
+            Map<String, Integer> demand, int g, int i, int[][] units, CarrierService[] chosen) {
         if (g == skus.size()) {
             return cost(profile, eligible, set, skus, demand, units, chosen);
         }
         if (i == set.size()) {
-            return bestSplit(profile, eligible, set, skus, demand, g + 1, 0, units, chosen, mustUse);
+            return bestSplit(profile, eligible, set, skus, demand, g + 1, 0, units, chosen);
         }
         String sku = skus.get(g);
         int assigned = 0;
@@ -108,7 +122,7 @@ final class BruteForce {
         double best = Double.POSITIVE_INFINITY;
         for (int u = 0; u <= max; u++) {
             units[i][g] = u;
-            best = Math.min(best, bestSplit(profile, eligible, set, skus, demand, g, i + 1, units, chosen, mustUse));
+            best = Math.min(best, bestSplit(profile, eligible, set, skus, demand, g, i + 1, units, chosen));
         }
         units[i][g] = 0;
         return best;

@@ -34,6 +34,24 @@ class ShipmentPricerTest {
     }
 
     @Test
+    void fastestTakesTheQuickestServiceEvenWhenItMissesThePromise() {
+        PricedShipment late = pricer.fastest(ship("O1", "NEXT_DAY", line(1, "A", 1)), "DC-DAL", 1, 1.0)
+                .orElseThrow();
+
+        assertThat(late.service().service()).isEqualTo("OVERNIGHT");
+        assertThat(late.promisedDays()).isEqualTo(1 + 1);
+    }
+
+    @Test
+    void fastestPrefersTheCheaperOfEquallyQuickServices() {
+        PricedShipment quick = pricer.fastest(ship("O1", "SAME_DAY", line(1, "A", 1)), "DC-JOL", 1, 1.0)
+                .orElseThrow();
+
+        assertThat(quick.service().service()).isEqualTo("SAME_DAY");
+        assertThat(quick.promisedDays()).isEqualTo(1);
+    }
+
+    @Test
     void nothingWhenNoServiceMeetsThePromise() {
         assertThat(pricer.price(ship("O1", "NEXT_DAY", line(1, "A", 1)), "DC-DAL", 1, 1.0, Optional.empty(),
                 Optional.empty())).isEmpty();
