@@ -17,9 +17,10 @@ public enum EntityTable {
     ORDER("order", "orders", List.of(Column.text("status"), Column.text("fulfillment"),
             Column.text("pickup_node_id"), Column.instant("created_at"))),
     EXCEPTION("exception", "exceptions", List.of(Column.text("order_id"), Column.text("type"), Column.text("status"),
-            Column.text("node_id"), Column.instant("created_at"))),
+            Column.text("node_id"), Column.instant("created_at"), Column.text("assignee"))),
     PICKUP("pickup", "pickups", List.of(Column.text("node_id"), Column.text("status"), Column.instant("ready_by"))),
-    RULES("rules", "rules", List.of());
+    RULES("rules", "rules", List.of()),
+    CARRIERS("carriers", "carriers", List.of());
 
     private final String feedName;
     private final String table;
@@ -31,7 +32,7 @@ public enum EntityTable {
         this.columns = columns;
     }
 
-    /** The entity's name in the change feed: node, sku, inventory, order, exception, pickup, rules. */
+    /** The entity's name in the change feed: node, sku, inventory, order, exception, pickup, rules, carriers. */
     public String feedName() {
         return feedName;
     }

@@ -154,6 +154,7 @@ public final class H2LocalStore implements LocalStore, AutoCloseable {
         changeOutbox(tx -> {
             OutboxCommand command = require(tx, id, OutboxState.PENDING, "marked applied");
             tx.outbox().applied(id, newVersion, now);
+            tx.outbox().rebaseAfter(id, command.target(), command.expectedVersion(), newVersion, now);
             releasePendingMark(tx, command);
             return command;
         });

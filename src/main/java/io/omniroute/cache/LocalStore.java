@@ -32,7 +32,10 @@ public interface LocalStore {
      */
     Optional<OutboxCommand> nextToSend(Instant now);
 
-    /** The server applied it: final, and the target's pending mark clears once no other command holds it. */
+    /**
+     * The server applied it: final, and the target's pending mark clears once no other command holds it. The user's
+     * later unsent commands on the same target, decided at the version this one expected, move on to its new version.
+     */
     void markApplied(long id, long newVersion, Instant now);
 
     /** A retryable failure (I/O, 5xx, 429): stays PENDING under the same key until {@code nextAttemptAt}. */

@@ -165,6 +165,28 @@ public final class OutboxRepository {
         }
     }
 
+    /**
+     * The user's later commands on the same target, decided on the version the applied command expected and never
+     * sent, now expect the version it produced: the user made them knowing theirs would go first (accept, then ready;
+     * reroute one line, then backorder another), so they build on it rather than conflict with it. A command already
+     * sent keeps its body, since the server may hold it under its key. Returns how many moved.
+     */
+    public int rebaseAfter(long appliedId, String target, long fromVersion, long toVersion, Instant now)
+            throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE outbox SET expected_version = ?,"
+                + " updated_at = ? WHERE state = ? AND attempts = 0 AND id > ? AND target = ? AND expected_version = ?"
+                + " AND target_entity = (SELECT target_entity FROM outbox WHERE id = ?)")) {
+            update.setLong(1, toVersion);
+            setInstant(update, 2, now);
+            update.setString(3, OutboxState.PENDING.name());
+            update.setLong(4, appliedId);
+            update.setString(5, target);
+            update.setLong(6, fromVersion);
+            update.setLong(7, appliedId);
+            return update.executeUpdate();
+        }
+    }
+
     /** PENDING again, due at once, as a fresh command: a new key, the new expected version, no attempts yet. */
     public void requeue(long id, String newIdempotencyKey, long newExpectedVersion, Instant now) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("UPDATE outbox SET state = ?,"

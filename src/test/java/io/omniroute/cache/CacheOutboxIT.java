@@ -4,6 +4,7 @@ import static io.omniroute.cache.TestFeed.order;
 import static io.omniroute.cache.TestFeed.pickup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -70,6 +71,37 @@ class CacheOutboxIT {
         assertThat(store.nextToSend(NOW)).contains(first);
         store.markApplied(first.id(), 4, NOW);
         assertThat(store.nextToSend(NOW).map(OutboxCommand::id)).contains(second.id());
+    }
+
+    @Test
+    void laterUnsentCommandsOnTheSameTargetBuildOnTheAppliedOne() {
+        OutboxCommand accept = store.enqueue(new NewCommand("PICKUP_ACCEPT", "pickup", "O-2", 2, "{}", "", "s"), NOW);
+        OutboxCommand ready = store.enqueue(new NewCommand("PICKUP_READY", "pickup", "O-2", 2, "{}", "", "s"), NOW);
+        OutboxCommand orderTwo = store.enqueue(reroute("O-2", 2), NOW);
+
+        store.markApplied(accept.id(), 3, NOW);
+
+        assertThat(store.nextToSend(NOW).orElseThrow()).satisfies(next -> {
+            assertThat(next.id()).isEqualTo(ready.id());
+            assertThat(next.expectedVersion()).isEqualTo(3);
+            assertThat(next.idempotencyKey()).isEqualTo(ready.idempotencyKey());
+        });
+        assertThat(store.commands(List.of(OutboxState.PENDING))).filteredOn(c -> c.id() == orderTwo.id())
+                .singleElement().extracting(OutboxCommand::expectedVersion).isEqualTo(2L);
+    }
+
+    @Test
+    void aCommandAlreadySentOrDecidedOnAnotherVersionKeepsItsVersion() {
+        OutboxCommand first = store.enqueue(reroute("O-1", 3), NOW);
+        OutboxCommand tried = store.enqueue(reroute("O-1", 3), NOW);
+        OutboxCommand later = store.enqueue(reroute("O-1", 5), NOW);
+        store.markRetry(tried.id(), NOW, "not sent, will retry");
+
+        store.markApplied(first.id(), 4, NOW);
+
+        assertThat(store.commands(List.of(OutboxState.PENDING))).extracting(OutboxCommand::id,
+                OutboxCommand::expectedVersion).containsExactly(tuple(tried.id(), 3L),
+                tuple(later.id(), 5L));
     }
 
     @Test
