@@ -55,6 +55,8 @@ public final class OmnirouteServer implements AutoCloseable {
             if (importing) {
                 LOG.info("importing {} into the empty database", settings.scenario().get());
                 ScenarioImporter.importScenario(database, scenario.orElseThrow());
+            } else if (ScenarioImporter.feedCarriersIfMissing(database)) {
+                LOG.info("fed the carriers' rate card, which this database's feed did not carry yet");
             }
             Scenario network = database.inTransaction(tx -> tx.network().loadNetwork());
             OrderService orders = new OrderService(EngineSnapshot.of(network));

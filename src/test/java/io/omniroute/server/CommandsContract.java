@@ -539,6 +539,92 @@ abstract class CommandsContract {
     }
 
     @Test
+    void takeAndReleaseMoveTheExceptionsVersionNotTheOrders() {
+        String planner = api.login("plan");
+        JsonNode order = createShipOrder(planner, freshSku(s -> true), 100_000);
+        String exceptionId = id(order) + "-E1";
+
+        Reply taken = command(planner, "TAKE_EXCEPTION", exceptionId, 1, "{}");
+        JsonNode afterTake = latest(planner, "exception", exceptionId).get("data");
+        Reply stale = command(planner, "TAKE_EXCEPTION", exceptionId, 1, "{}");
+        Reply released = command(planner, "RELEASE_EXCEPTION", exceptionId, 2, "{}");
+        JsonNode afterRelease = latest(planner, "exception", exceptionId).get("data");
+        Reply releasedAgain = command(planner, "RELEASE_EXCEPTION", exceptionId, 3, "{}");
+        Reply resolved = command(planner, "RESOLVE_EXCEPTION", id(order), 1,
+                "{\"exception_id\": \"" + exceptionId + "\"}");
+
+        assertThat(taken.status()).as(taken.body()).isEqualTo(200);
+        assertThat(taken.json().get("version").asLong()).isEqualTo(2);
+        assertThat(afterTake.get("assignee").asText()).isEqualTo("plan");
+        assertThat(afterTake.get("taken_at").isTextual()).isTrue();
+        assertThat(stale.status()).as(stale.body()).isEqualTo(409);
+        assertThat(stale.json().get("current").get("assignee").asText()).isEqualTo("plan");
+        assertThat(released.status()).as(released.body()).isEqualTo(200);
+        assertThat(afterRelease.get("assignee").isNull()).isTrue();
+        assertThat(releasedAgain.status()).as(releasedAgain.body()).isEqualTo(422);
+        assertThat(releasedAgain.json().get("problems").toString()).contains("not taken by anyone");
+        assertThat(resolved.status()).as("the order stayed at version 1: " + resolved.body()).isEqualTo(200);
+    }
+
+    @Test
+    void takingAResolvedOrUnknownExceptionIsRefused() {
+        String planner = api.login("plan");
+        JsonNode order = createShipOrder(planner, freshSku(s -> true), 100_000);
+        String exceptionId = id(order) + "-E1";
+        command(planner, "RESOLVE_EXCEPTION", id(order), 1, "{\"exception_id\": \"" + exceptionId + "\"}");
+
+        Reply resolved = command(planner, "TAKE_EXCEPTION", exceptionId, 2, "{}");
+        Reply unknown = command(planner, "TAKE_EXCEPTION", "NOPE-E1", 1, "{}");
+        Reply store = command(api.login("storea"), "TAKE_EXCEPTION", exceptionId, 2, "{}");
+
+        assertThat(resolved.status()).as(resolved.body()).isEqualTo(422);
+        assertThat(resolved.json().get("problems").toString()).contains("is RESOLVED");
+        assertThat(unknown.status()).as(unknown.body()).isEqualTo(404);
+        assertThat(store.status()).as(store.body()).isEqualTo(403);
+    }
+
+    @Test
+    void rerouteEventRecordsThePlanBeforeAndAfter() {
+        String planner = api.login("plan");
+        String sku = freshSku(s -> nearbyShipNodesWith(s, 1).size() >= 2);
+        JsonNode order = createShipOrder(planner, sku, 1);
+        String from = order.get("allocations").get(0).get("node_id").asText();
+        String to = nearbyShipNodesWith(sku, 1).stream().filter(n -> !n.equals(from)).findFirst().orElseThrow();
+
+        command(planner, "REROUTE", id(order), 1, reroutePayload(to, 1));
+
+        JsonNode events = latest(planner, "order", id(order)).get("data").get("events");
+        JsonNode rerouted = events.get(events.size() - 1);
+        assertThat(rerouted.get("type").asText()).isEqualTo("REROUTED");
+        assertThat(rerouted.get("actor").asText()).isEqualTo("plan");
+        assertThat(rerouted.get("reason").asText()).isEqualTo("contract test");
+        assertThat(rerouted.get("details").asText()).startsWith("before: line 1: 1 from " + from + " by ")
+                .contains(" | after: line 1: 1 from " + to + " by ");
+    }
+
+    @Test
+    void rerouteThatMissesThePromiseNeedsAcceptLateAndSaysSo() {
+        String planner = api.login("plan");
+        String far = farthestShipNode();
+        String sku = freshSku(s -> initialAtp(far, s) >= 1);
+        String orderId = "C-" + (++orders);
+        Reply created = api.postOnce("/api/v1/orders", planner, TestServer.shipOrderJson(orderId, sku, 1)
+                .replace("\"STANDARD\"", "\"SAME_DAY\""));
+        long version = created.json().get("version").asLong();
+        String payload = "{\"lines\": [{\"line_no\": 1, \"qty\": 1, \"node_id\": \"" + far + "\"}]";
+
+        Reply onTime = command(planner, "REROUTE", orderId, version, payload + "}");
+        Reply late = command(planner, "REROUTE", orderId, version, payload + ", \"accept_late\": true}");
+
+        assertThat(onTime.status()).as(onTime.body()).isEqualTo(422);
+        assertThat(onTime.json().get("problems").toString()).contains("meets SAME_DAY", "accept_late");
+        assertThat(late.status()).as(late.body()).isEqualTo(200);
+        JsonNode events = latest(planner, "order", orderId).get("data").get("events");
+        assertThat(events.get(events.size() - 1).get("details").asText()).contains("from " + far, "(late: ",
+                " days for SAME_DAY)");
+    }
+
+    @Test
     void publishRulesWithABadFileListsEveryProblem() {
         String yaml = "profiles:\\n  - name: a\\n    objective: {split_penaly: 3}\\n"
                 + "    constraints: {max_shipments: 0}\\n";
@@ -652,6 +738,12 @@ abstract class CommandsContract {
                 .filter(s -> !usedSkus.contains(s)).filter(fits).findFirst().orElseThrow();
         usedSkus.add(sku);
         return sku;
+    }
+
+    /** The shipping node farthest from the test customer: no service from it delivers the same day. */
+    private String farthestShipNode() {
+        return server.scenario.nodes().stream().filter(Node::ship)
+                .max(Comparator.comparingDouble(n -> GreatCircle.km(n.lat(), n.lon(), LAT, LON))).orElseThrow().id();
     }
 
     /** Nodes that ship, near enough to the test customer to keep a STANDARD promise. */

@@ -100,7 +100,7 @@ abstract class ServerContract {
                     case "inventory", "pickup" -> assertThat(data.get("node_id").asText()).isEqualTo(server.storeA);
                     case "order" -> assertThat(data.get("pickup_node_id").asText()).isEqualTo(server.storeA);
                     case "exception" -> assertThat(data.get("node_id").asText()).isEqualTo(server.storeA);
-                    default -> assertThat(change.get("entity").asText()).isIn("node", "sku", "rules");
+                    default -> assertThat(change.get("entity").asText()).isIn("node", "sku", "rules", "carriers");
                 }
             }
             cursor = page.get("last_seq").asLong();
@@ -121,6 +121,52 @@ abstract class ServerContract {
         assertThat(order.get("allocations").get(0).get("node_id").asText()).isEqualTo(server.storeA);
         JsonNode fetched = api.get("/api/v1/orders/T-1", token).json();
         assertThat(fetched.get("events")).extracting(e -> e.get("type").asText()).contains("CREATED", "SOURCED");
+    }
+
+    @Test
+    void orderInTheFeedCarriesItsTimeline() {
+        String token = api.login("plan");
+        String sku = stockedSkuAt(server.storeA, 1);
+        api.postOnce("/api/v1/orders", token, TestServer.pickupOrderJson("T-EVENTS", server.storeA, sku, 1));
+
+        JsonNode fed = newestFeedRow(token, "order", "T-EVENTS");
+
+        assertThat(fed.get("data").get("events")).extracting(e -> e.get("type").asText())
+                .containsExactly("CREATED", "SOURCED");
+        assertThat(fed.get("data").get("events").get(1).get("actor").asText()).isEqualTo("engine");
+    }
+
+    @Test
+    void feedCarriesTheRateCardEveryoneSees() {
+        JsonNode planners = newestFeedRow(api.login("plan"), "carriers", "current");
+        JsonNode stores = newestFeedRow(api.login("storea"), "carriers", "current");
+
+        JsonNode data = planners.get("data");
+        assertThat(data.get("zones")).hasSize(server.scenario.zones().size());
+        assertThat(data.get("carriers")).hasSize(server.scenario.carriers().size());
+        assertThat(data.get("service_levels")).hasSize(server.scenario.serviceLevels().size());
+        assertThat(data.get("carriers").get(0).fieldNames()).toIterable().containsExactly("carrier", "service", "zone",
+                "base_rate", "per_kg", "transit_days", "max_km");
+        assertThat(stores).isEqualTo(planners);
+    }
+
+    /** The newest row of the entity the caller's feed holds. */
+    private JsonNode newestFeedRow(String token, String entity, String id) {
+        JsonNode found = null;
+        long cursor = 0;
+        boolean more = true;
+        while (more) {
+            JsonNode page = api.get("/api/v1/changes?after=" + cursor + "&limit=10000", token).json();
+            for (JsonNode change : page.get("changes")) {
+                if (change.get("entity").asText().equals(entity) && change.get("id").asText().equals(id)) {
+                    found = change;
+                }
+            }
+            cursor = page.get("last_seq").asLong();
+            more = page.get("has_more").asBoolean();
+        }
+        assertThat(found).as("a feed row of " + entity + " " + id).isNotNull();
+        return found;
     }
 
     @Test

@@ -28,6 +28,8 @@ public final class CommandService {
         handlers.put(CommandType.CANCEL_LINES, LineRelease.cancel(network));
         handlers.put(CommandType.BACKORDER, LineRelease.backorder(network));
         handlers.put(CommandType.RESOLVE_EXCEPTION, new ExceptionResolution());
+        handlers.put(CommandType.TAKE_EXCEPTION, ExceptionAssignment.take());
+        handlers.put(CommandType.RELEASE_EXCEPTION, ExceptionAssignment.release());
         for (CommandType step : new CommandType[] {CommandType.PICKUP_ACCEPT, CommandType.PICKUP_READY,
                 CommandType.PICKUP_COLLECTED, CommandType.PICKUP_NO_SHOW}) {
             handlers.put(step, new PickupFlow(network, step));

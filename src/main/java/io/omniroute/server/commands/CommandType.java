@@ -11,6 +11,8 @@ public enum CommandType {
     CANCEL_LINES(Audience.PLANNERS),
     BACKORDER(Audience.PLANNERS),
     RESOLVE_EXCEPTION(Audience.PLANNERS),
+    TAKE_EXCEPTION(Audience.PLANNERS),
+    RELEASE_EXCEPTION(Audience.PLANNERS),
     PICKUP_ACCEPT(Audience.STORES),
     PICKUP_READY(Audience.STORES),
     PICKUP_REJECT(Audience.STORES),

@@ -28,10 +28,11 @@ final class FeedRows {
             FeedData.RULES, FeedData.INVENTORY);
 
     private final List<NewChange> rows = new ArrayList<>();
+    /** Orders are written at append time, with their events as the transaction has them by then. */
+    private final List<OrderRecord> orders = new ArrayList<>();
 
     void order(OrderRecord order) {
-        rows.add(NewChange.of(FeedData.ORDER, order.orderId(), order.version(), Scope.of(order),
-                Json.write(FeedData.order(order))));
+        orders.add(order);
     }
 
     void exception(ExceptionRow exception) {
@@ -60,6 +61,10 @@ final class FeedRows {
      */
     List<Map<String, Object>> append(Tx tx) throws SQLException {
         List<NewChange> ordered = new ArrayList<>(rows);
+        for (OrderRecord order : orders) {
+            ordered.add(NewChange.of(FeedData.ORDER, order.orderId(), order.version(), Scope.of(order),
+                    Json.write(FeedData.order(order, tx.orders().events(order.orderId())))));
+        }
         ordered.sort(Comparator.comparingInt(row -> ENTITY_ORDER.indexOf(row.entity())));
         List<Map<String, Object>> written = new ArrayList<>(ordered.size());
         for (NewChange row : ordered) {

@@ -42,6 +42,19 @@ final class Payload {
         return Optional.of(value.asText());
     }
 
+    /** An optional true/false; absent or null is false. */
+    boolean flag(String key) {
+        JsonNode value = node.get(key);
+        if (value == null || value.isNull()) {
+            return false;
+        }
+        if (!value.isBoolean()) {
+            problems.add(key, "must be true or false");
+            return false;
+        }
+        return value.booleanValue();
+    }
+
     Optional<String> requiredText(String key) {
         if (!has(key)) {
             problems.add(key, "is required");

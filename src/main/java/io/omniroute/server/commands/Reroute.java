@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  */
 final class Reroute implements CommandHandler {
 
-    private static final Set<String> KEYS = Set.of("lines", "carrier", "service");
+    private static final Set<String> KEYS = Set.of("lines", "carrier", "service", "accept_late");
     private static final Pattern REROUTE_SHIPMENT = Pattern.compile("-R(\\d+)$");
 
     private final NetworkModel network;
@@ -50,6 +50,10 @@ final class Reroute implements CommandHandler {
         List<LineRequest> lines = payload.lines(true);
         Optional<String> carrier = payload.text("carrier");
         Optional<String> service = payload.text("service");
+        boolean acceptLate = payload.flag("accept_late");
+        if (acceptLate && carrier.isPresent()) {
+            problems.add("accept_late", "takes the fastest service: leave out carrier and service");
+        }
         if (carrier.isPresent() != service.isPresent()) {
             problems.add(carrier.isPresent() ? "service" : "carrier",
                     "is missing: give carrier and service together, or neither for the cheapest feasible service");
@@ -64,12 +68,19 @@ final class Reroute implements CommandHandler {
         FeedRows feed = new FeedRows();
         OrderChange change = new OrderChange(tx, order, feed, caller.userName(), now);
         StockMoves moves = new StockMoves();
+        List<String> before = new ArrayList<>();
         for (int lineNo : new TreeSet<>(lines.stream().map(LineRequest::lineNo).toList())) {
-            for (AllocationRow released : change.removeLine(lineNo)) {
-                moves.release(released.nodeId(), released.sku(), released.qty());
+            List<AllocationRow> released = change.removeLine(lineNo);
+            for (AllocationRow allocation : released) {
+                moves.release(allocation.nodeId(), allocation.sku(), allocation.qty());
+                before.add(route(allocation));
+            }
+            if (released.isEmpty()) {
+                before.add("line " + lineNo + ": unallocated");
             }
         }
-        String routes = allocate(change, lines, carrier, service, moves, problems);
+        String routes = "before: " + String.join("; ", before) + " | after: "
+                + allocate(change, lines, carrier, service, acceptLate, moves, problems);
         change.moveSlots(moves, network);
         moves.apply(tx, change.shipDay(), now, problems, feed);
         problems.throwIfAny("the reroute cannot be applied");
@@ -100,7 +111,7 @@ final class Reroute implements CommandHandler {
 
     /** One new shipment per chosen node, priced, its units queued for reservation; returns the event details. */
     private String allocate(OrderChange change, List<LineRequest> lines, Optional<String> carrier,
-            Optional<String> service, StockMoves moves, Problems problems) {
+            Optional<String> service, boolean acceptLate, StockMoves moves, Problems problems) {
         OrderRecord order = change.before();
         Map<String, List<LineRequest>> byNode = new LinkedHashMap<>();
         for (LineRequest line : lines) {
@@ -119,10 +130,17 @@ final class Reroute implements CommandHandler {
                 weightKg += line.qty() * network.sku(network.skuIndex(sku(order, line.lineNo()))).weightKg();
             }
             Optional<PricedShipment> priced = pricer.price(engineOrder, nodeId, units, weightKg, carrier, service);
+            boolean late = priced.isEmpty() && acceptLate;
+            if (late) {
+                priced = pricer.fastest(engineOrder, nodeId, units, weightKg);
+            }
             if (priced.isEmpty()) {
-                problems.add(group.getValue().get(0).field("node_id"), (carrier.isPresent()
+                problems.add(group.getValue().get(0).field("node_id"), carrier.isPresent()
                         ? carrier.get() + " " + service.orElse("") + " from " + nodeId + " does not meet "
-                        : "no service from " + nodeId + " meets ") + order.serviceLevel());
+                                + order.serviceLevel()
+                        : acceptLate ? "no service from " + nodeId + " reaches the customer, even late"
+                        : "no service from " + nodeId + " meets " + order.serviceLevel()
+                                + " (send accept_late: true to take the fastest one)");
                 continue;
             }
             PricedShipment price = priced.get();
@@ -133,11 +151,24 @@ final class Reroute implements CommandHandler {
                 change.add(new AllocationRow(order.orderId(), line.lineNo(), shipmentId, nodeId, sku, line.qty(),
                         price.service().carrier(), price.service().service(), price.service().zone(),
                         price.distanceKm(), price.promisedDays()));
-                routes.add("line " + line.lineNo() + ": " + line.qty() + " from " + nodeId + " by "
-                        + price.service().carrier() + " " + price.service().service());
+                routes.add(route(line.lineNo(), line.qty(), nodeId,
+                        price.service().carrier(), price.service().service())
+                        + (late ? " (late: " + price.promisedDays() + " days for " + order.serviceLevel() + ")" : ""));
             }
         }
         return String.join("; ", routes);
+    }
+
+    private static String route(AllocationRow allocation) {
+        return route(allocation.lineNo(), allocation.qty(), allocation.nodeId(),
+                allocation.carrier(), allocation.service());
+    }
+
+    /** One line's units from one node, as the REROUTED event's details list them. */
+    private static String route(int lineNo, int qty, String nodeId, String carrier,
+            String service) {
+        return "line " + lineNo + ": " + qty + " from " + nodeId + (carrier.isEmpty() ? "" : " by " + carrier + " "
+                + service);
     }
 
     /**

@@ -38,10 +38,8 @@ final class OrderRoutes {
         Map<String, Object> view = database.read(tx -> {
             OrderRecord order = tx.orders().find(orderId).filter(o -> visibleTo(o, caller))
                     .orElseThrow(() -> ApiException.notFound("no order " + orderId));
-            Map<String, Object> body = FeedData.order(order);
+            Map<String, Object> body = FeedData.order(order, tx.orders().events(orderId));
             body.put("version", order.version());
-            body.put("events", tx.orders().events(orderId).stream().map(e -> Map.of("at", e.at().toString(),
-                    "type", e.type(), "actor", e.actor(), "reason", e.reason(), "details", e.details())).toList());
             return body;
         });
         ctx.json(view);

@@ -122,13 +122,16 @@ public final class OrderService {
                 order.fulfillment(), order.serviceLevel(), order.lat(), order.lon(), order.zip(), order.pickupNodeId(),
                 order.customerName(), status, decision.profile(), value, 1, lines, allocations);
         tx.orders().insert(record);
-        tx.orders().appendEvent(order.orderId(), new OrderEvent(now, "CREATED", actor, "", ""));
-        tx.orders().appendEvent(order.orderId(), new OrderEvent(now, "SOURCED", "engine", decision.profile(),
-                String.format(Locale.ROOT, "%d shipment(s), %d of %d units, cost %.2f", decision.shipments().size(),
+        List<OrderEvent> events = List.of(new OrderEvent(now, "CREATED", actor, "", ""),
+                new OrderEvent(now, "SOURCED", "engine", decision.profile(), String.format(Locale.ROOT,
+                        "%d shipment(s), %d of %d units, cost %.2f", decision.shipments().size(),
                         decision.unitsFilled(), order.units(), decision.totalCost())));
+        for (OrderEvent event : events) {
+            tx.orders().appendEvent(order.orderId(), event);
+        }
         List<NewChange> changes = new ArrayList<>();
         changes.add(NewChange.of(FeedData.ORDER, order.orderId(), 1, Scope.of(record),
-                Json.write(FeedData.order(record))));
+                Json.write(FeedData.order(record, events))));
         int n = 0;
         for (LineException exception : decision.exceptions()) {
             ExceptionRow row = new ExceptionRow(order.orderId() + "-E" + (++n), order.orderId(), exception.lineNo(),

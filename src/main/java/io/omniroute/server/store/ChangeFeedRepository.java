@@ -49,6 +49,21 @@ public final class ChangeFeedRepository {
         }
     }
 
+    /**
+     * Whether the feed holds any change of that entity among the rows everyone sees (the scope index keeps this
+     * from reading the millions of inventory rows).
+     */
+    public boolean hasShared(String entity) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT 1 FROM changes WHERE scope = ? AND entity = ? FETCH FIRST 1 ROWS ONLY")) {
+            select.setString(1, Scope.ALL);
+            select.setString(2, entity);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
     /** Appends many rows in batches, in list order (bulk loads: no seqs are returned). */
     public void appendAll(List<NewChange> changes) throws SQLException {
         if (changes.isEmpty()) {

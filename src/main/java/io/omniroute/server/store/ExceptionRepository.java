@@ -13,7 +13,7 @@ import java.util.Optional;
 public final class ExceptionRepository {
 
     private static final String COLUMNS = "exception_id, order_id, line_no, sku, qty, type, reason, status, node_id,"
-            + " created_at, resolved_at, resolved_by, version";
+            + " created_at, resolved_at, resolved_by, version, assignee, taken_at";
 
     private final Connection connection;
 
@@ -23,7 +23,7 @@ public final class ExceptionRepository {
 
     public void insert(ExceptionRow exception) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO exceptions (" + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, exception.exceptionId());
             insert.setString(2, exception.orderId());
             insert.setInt(3, exception.lineNo());
@@ -37,6 +37,8 @@ public final class ExceptionRepository {
             Sql.setOptionalInstant(insert, 11, exception.resolvedAt());
             Sql.setOptionalString(insert, 12, exception.resolvedBy());
             insert.setLong(13, exception.version());
+            Sql.setOptionalString(insert, 14, exception.assignee());
+            Sql.setOptionalInstant(insert, 15, exception.takenAt());
             insert.executeUpdate();
         }
     }
@@ -85,11 +87,29 @@ public final class ExceptionRepository {
         }
     }
 
+    /**
+     * Gives an OPEN exception to a planner (or to nobody) and bumps its version, only if it is still at
+     * expectedVersion; false (and no change) when it is unknown, resolved or changed by another transaction.
+     */
+    public boolean assign(String exceptionId, Optional<String> assignee, Instant at, long expectedVersion)
+            throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE exceptions SET assignee = ?,"
+                + " taken_at = ?, version = version + 1 WHERE exception_id = ? AND version = ? AND status = ?")) {
+            Sql.setOptionalString(update, 1, assignee);
+            Sql.setOptionalInstant(update, 2, assignee.map(name -> at));
+            update.setString(3, exceptionId);
+            update.setLong(4, expectedVersion);
+            update.setString(5, ExceptionRow.OPEN);
+            return update.executeUpdate() == 1;
+        }
+    }
+
     private static ExceptionRow row(ResultSet rows) throws SQLException {
         return new ExceptionRow(rows.getString("exception_id"), rows.getString("order_id"), rows.getInt("line_no"),
                 rows.getString("sku"), rows.getInt("qty"), rows.getString("type"), rows.getString("reason"),
                 rows.getString("status"), Sql.optionalString(rows, "node_id"), Sql.instant(rows, "created_at"),
                 Sql.optionalInstant(rows, "resolved_at"), Sql.optionalString(rows, "resolved_by"),
-                rows.getLong("version"));
+                rows.getLong("version"), Sql.optionalString(rows, "assignee"),
+                Sql.optionalInstant(rows, "taken_at"));
     }
 }

@@ -9,6 +9,8 @@ import java.util.Optional;
  *
  * @param status OPEN or RESOLVED
  * @param nodeId the pickup store of a PICKUP order, else empty
+ * @param assignee the planner who took the exception to work it, else empty
+ * @param takenAt when the assignee took it
  */
 public record ExceptionRow(
         String exceptionId,
@@ -23,7 +25,9 @@ public record ExceptionRow(
         Instant createdAt,
         Optional<Instant> resolvedAt,
         Optional<String> resolvedBy,
-        long version) {
+        long version,
+        Optional<String> assignee,
+        Optional<Instant> takenAt) {
 
     public static final String OPEN = "OPEN";
     public static final String RESOLVED = "RESOLVED";
@@ -39,5 +43,15 @@ public record ExceptionRow(
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(resolvedAt, "resolvedAt");
         Objects.requireNonNull(resolvedBy, "resolvedBy");
+        Objects.requireNonNull(assignee, "assignee");
+        Objects.requireNonNull(takenAt, "takenAt");
+    }
+
+    /** A new exception: nobody has taken it yet. */
+    public ExceptionRow(String exceptionId, String orderId, int lineNo, String sku, int qty, String type,
+            String reason, String status, Optional<String> nodeId, Instant createdAt, Optional<Instant> resolvedAt,
+            Optional<String> resolvedBy, long version) {
+        this(exceptionId, orderId, lineNo, sku, qty, type, reason, status, nodeId, createdAt, resolvedAt, resolvedBy,
+                version, Optional.empty(), Optional.empty());
     }
 }

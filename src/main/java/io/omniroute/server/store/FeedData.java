@@ -1,7 +1,11 @@
 package io.omniroute.server.store;
 
+import io.omniroute.engine.model.CarrierService;
 import io.omniroute.engine.model.Node;
+import io.omniroute.engine.model.Scenario;
+import io.omniroute.engine.model.ServiceLevel;
 import io.omniroute.engine.model.Sku;
+import io.omniroute.engine.model.Zone;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,6 +25,9 @@ public final class FeedData {
     public static final String EXCEPTION = "exception";
     public static final String PICKUP = "pickup";
     public static final String RULES = "rules";
+    public static final String CARRIERS = "carriers";
+    /** The id of the one carriers entity: the network's whole rate card. */
+    public static final String CARRIERS_ID = "current";
 
     private FeedData() {
     }
@@ -56,6 +63,44 @@ public final class FeedData {
         return data;
     }
 
+    /**
+     * The rate card the console prices plans with: zones.csv, carriers.csv and service_levels.csv, each a list of
+     * rows with the files' column names, in the files' order. A missing max_km is null.
+     */
+    public static Map<String, Object> carriers(Scenario network) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        List<Map<String, Object>> zones = new ArrayList<>();
+        for (Zone zone : network.zones()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("zone", zone.zone());
+            row.put("max_km", zone.maxKm().isPresent() ? zone.maxKm().getAsDouble() : null);
+            zones.add(row);
+        }
+        List<Map<String, Object>> services = new ArrayList<>();
+        for (CarrierService service : network.carriers()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("carrier", service.carrier());
+            row.put("service", service.service());
+            row.put("zone", service.zone());
+            row.put("base_rate", service.baseRate());
+            row.put("per_kg", service.perKg());
+            row.put("transit_days", service.transitDays());
+            row.put("max_km", service.maxKm().isPresent() ? service.maxKm().getAsDouble() : null);
+            services.add(row);
+        }
+        List<Map<String, Object>> levels = new ArrayList<>();
+        for (ServiceLevel level : network.serviceLevels()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("service_level", level.name());
+            row.put("max_days", level.maxDays());
+            levels.add(row);
+        }
+        data.put("zones", zones);
+        data.put("carriers", services);
+        data.put("service_levels", levels);
+        return data;
+    }
+
     public static Map<String, Object> inventory(InventoryRow row) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("node_id", row.nodeId());
@@ -78,8 +123,28 @@ public final class FeedData {
     }
 
     /**
+     * The columns of orders.csv plus status, profile, value, lines (with their cancelled and backordered units),
+     * allocations and the order's events (its timeline: who did what, when and why).
+     */
+    public static Map<String, Object> order(OrderRecord order, List<OrderEvent> events) {
+        Map<String, Object> data = order(order);
+        data.put("events", events.stream().map(FeedData::event).toList());
+        return data;
+    }
+
+    public static Map<String, Object> event(OrderEvent event) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("at", event.at().toString());
+        data.put("type", event.type());
+        data.put("actor", event.actor());
+        data.put("reason", event.reason());
+        data.put("details", event.details());
+        return data;
+    }
+
+    /**
      * The columns of orders.csv plus status, profile, value, lines (with their cancelled and backordered units) and
-     * allocations.
+     * allocations, without the events (a conflict's view of the order).
      */
     public static Map<String, Object> order(OrderRecord order) {
         Map<String, Object> data = new LinkedHashMap<>();
@@ -123,6 +188,8 @@ public final class FeedData {
         data.put("status", exception.status());
         data.put("created_at", exception.createdAt().toString());
         data.put("node_id", exception.nodeId().orElse(null));
+        data.put("assignee", exception.assignee().orElse(null));
+        data.put("taken_at", exception.takenAt().map(Instant::toString).orElse(null));
         return data;
     }
 

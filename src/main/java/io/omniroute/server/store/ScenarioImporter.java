@@ -123,6 +123,7 @@ public final class ScenarioImporter {
         for (Sku sku : scenario.skus()) {
             changes.add(change(FeedData.SKU, sku.sku(), Scope.ALL, FeedData.sku(sku)));
         }
+        changes.add(carriersChange(scenario));
         return changes;
     }
 
@@ -145,6 +146,25 @@ public final class ScenarioImporter {
         RulesRow rules = tx.rules().current().orElseThrow();
         return tx.feed().append(FeedData.RULES, RulesRow.ID, rules.version(), false, Scope.ALL,
                 Json.write(FeedData.rules(rules)));
+    }
+
+    /** The one carriers entity: the rate card of the network the database holds. */
+    static NewChange carriersChange(Scenario network) {
+        return change(FeedData.CARRIERS, FeedData.CARRIERS_ID, Scope.ALL, FeedData.carriers(network));
+    }
+
+    /**
+     * Feeds the rate card once to a database imported before the feed carried it, so every client can price plans;
+     * returns whether it did.
+     */
+    public static boolean feedCarriersIfMissing(Database db) {
+        return db.inTransaction(tx -> {
+            if (tx.network().isEmpty() || tx.feed().hasShared(FeedData.CARRIERS)) {
+                return false;
+            }
+            tx.feed().appendAll(List.of(carriersChange(tx.network().loadNetwork())));
+            return true;
+        });
     }
 
     private static NewChange change(String entity, String id, String scope, Map<String, Object> data) {

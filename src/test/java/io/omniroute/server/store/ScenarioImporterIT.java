@@ -67,7 +67,7 @@ class ScenarioImporterIT extends AbstractStoreIT {
         ImportSummary summary = ScenarioImporter.importScenario(db, scenario, 7);
         List<ChangeRow> feed = feed(db, Optional.empty());
 
-        int expected = scenario.nodes().size() + scenario.skus().size() + scenario.inventory().size() + 1;
+        int expected = scenario.nodes().size() + scenario.skus().size() + 1 + scenario.inventory().size() + 1;
         assertThat(feed).hasSize(expected);
         assertThat(summary.lastSeq()).isEqualTo(feed.get(expected - 1).seq());
         Node firstNode = scenario.nodes().get(0);
@@ -80,7 +80,11 @@ class ScenarioImporterIT extends AbstractStoreIT {
         InventoryPosition firstPosition = scenario.inventory().stream()
                 .min(Comparator.comparing(InventoryPosition::nodeId).thenComparing(InventoryPosition::sku))
                 .orElseThrow();
-        ChangeRow firstStock = feed.get(scenario.nodes().size() + scenario.skus().size());
+        ChangeRow carriers = feed.get(scenario.nodes().size() + scenario.skus().size());
+        assertThat(carriers.entity()).isEqualTo(FeedData.CARRIERS);
+        assertThat(carriers.scope()).isEqualTo(Scope.ALL);
+        assertThat(carriers.data()).contains(Json.write(FeedData.carriers(scenario)));
+        ChangeRow firstStock = feed.get(scenario.nodes().size() + scenario.skus().size() + 1);
         assertThat(firstStock.entityId()).isEqualTo(firstPosition.nodeId() + "|" + firstPosition.sku());
         assertThat(firstStock.scope()).isEqualTo(firstPosition.nodeId());
         assertThat(feed.get(expected - 1).entity()).isEqualTo(FeedData.RULES);
@@ -97,7 +101,7 @@ class ScenarioImporterIT extends AbstractStoreIT {
         List<ChangeRow> feed = feed(db, Optional.of(store));
 
         long ownStock = scenario.inventory().stream().filter(p -> p.nodeId().equals(store)).count();
-        assertThat(feed).hasSize((int) (scenario.nodes().size() + scenario.skus().size() + ownStock + 1));
+        assertThat(feed).hasSize((int) (scenario.nodes().size() + scenario.skus().size() + 1 + ownStock + 1));
         assertThat(feed).filteredOn(row -> row.entity().equals(FeedData.INVENTORY))
                 .allSatisfy(row -> assertThat(row.entityId()).startsWith(store + "|"));
     }
@@ -129,6 +133,41 @@ class ScenarioImporterIT extends AbstractStoreIT {
 
         assertThat(second.imported()).isFalse();
         assertThat(second.lastSeq()).isEqualTo(first.lastSeq());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Backend.class)
+    void aFeedWithoutTheRateCardGetsItOnceAtTheEnd(Backend backend) {
+        Database db = open(backend);
+        ScenarioImporter.importScenario(db, scenario);
+        db.inTransaction(tx -> {
+            try (Statement delete = tx.connection().createStatement()) {
+                delete.executeUpdate("DELETE FROM changes WHERE entity = 'carriers'");
+            }
+            return null;
+        });
+        long before = db.inTransaction(tx -> tx.feed().lastSeq());
+
+        boolean first = ScenarioImporter.feedCarriersIfMissing(db);
+        boolean second = ScenarioImporter.feedCarriersIfMissing(db);
+
+        List<ChangeRow> after = db.inTransaction(tx -> tx.feed().page(before, 10, Optional.empty()));
+        assertThat(first).isTrue();
+        assertThat(second).isFalse();
+        assertThat(after).singleElement().satisfies(row -> {
+            assertThat(row.entity()).isEqualTo(FeedData.CARRIERS);
+            assertThat(row.entityId()).isEqualTo(FeedData.CARRIERS_ID);
+            assertThat(row.data()).contains(Json.write(FeedData.carriers(scenario)));
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Backend.class)
+    void anImportedFeedNeedsNoRateCardBackfill(Backend backend) {
+        Database db = open(backend);
+        ScenarioImporter.importScenario(db, scenario);
+
+        assertThat(ScenarioImporter.feedCarriersIfMissing(db)).isFalse();
     }
 
     @ParameterizedTest(name = "{0}")
