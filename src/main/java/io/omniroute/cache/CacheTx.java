@@ -15,6 +15,8 @@ public final class CacheTx {
     private final PositionRepository positions;
     private final OrderLookupRepository orders;
     private final PickupRepository pickups;
+    private final PlanningRepository planning;
+    private final ExceptionQueueRepository exceptions;
 
     CacheTx(Connection connection) {
         this.entities = new EntityRepository(connection);
@@ -24,6 +26,8 @@ public final class CacheTx {
         this.positions = new PositionRepository(connection);
         this.orders = new OrderLookupRepository(connection);
         this.pickups = new PickupRepository(connection);
+        this.planning = new PlanningRepository(connection);
+        this.exceptions = new ExceptionQueueRepository(connection);
     }
 
     public EntityRepository entities() {
@@ -52,5 +56,13 @@ public final class CacheTx {
 
     public PickupRepository pickups() {
         return pickups;
+    }
+
+    public PlanningRepository planning() {
+        return planning;
+    }
+
+    public ExceptionQueueRepository exceptions() {
+        return exceptions;
     }
 }

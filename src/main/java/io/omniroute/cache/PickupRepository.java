@@ -11,7 +11,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,7 +22,6 @@ import java.util.Optional;
 public final class PickupRepository {
 
     /** Ids per IN list, as the entity reads chunk theirs. */
-    private static final int IN_LIST = 500;
     private static final String SELECT = "SELECT p.id, p.version, p.data, p.pending, o.data FROM pickups p"
             + " LEFT JOIN orders o ON o.id = p.id WHERE p.node_id = ?";
 
@@ -52,35 +50,27 @@ public final class PickupRepository {
     /** Those of the ids that are pickups at the store, whatever their status; the rest are left out. */
     public List<PickupRow> byIds(String nodeId, Collection<String> ids) throws SQLException {
         Objects.requireNonNull(nodeId, "nodeId");
-        List<String> all = List.copyOf(ids);
-        List<PickupRow> found = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += IN_LIST) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + IN_LIST));
-            try (PreparedStatement select = connection.prepareStatement(SELECT + " AND p.id IN ("
-                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ") ORDER BY p.id")) {
-                select.setString(1, nodeId);
-                for (int i = 0; i < chunk.size(); i++) {
-                    select.setString(i + 2, chunk.get(i));
-                }
-                found.addAll(rows(select));
-            }
-        }
-        return found;
+        return IdLists.select(connection, SELECT + " AND p.id IN", " ORDER BY p.id", List.of(nodeId), ids,
+                PickupRepository::pickup);
     }
 
     private static List<PickupRow> rows(PreparedStatement select) throws SQLException {
         List<PickupRow> pickups = new ArrayList<>();
         try (ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
-                String id = rows.getString(1);
-                String orderJson = rows.getString(5);
-                String channel = orderJson == null ? ""
-                        : CacheJson.cached(orderJson, "order " + id).path("channel").asText("");
-                pickups.add(pickup(id, CacheJson.cached(rows.getString(3), "pickup " + id), channel,
-                        rows.getLong(2), rows.getInt(4)));
+                pickups.add(pickup(rows));
             }
         }
         return pickups;
+    }
+
+    private static PickupRow pickup(ResultSet rows) throws SQLException {
+        String id = rows.getString(1);
+        String orderJson = rows.getString(5);
+        String channel = orderJson == null ? ""
+                : CacheJson.cached(orderJson, "order " + id).path("channel").asText("");
+        return pickup(id, CacheJson.cached(rows.getString(3), "pickup " + id), channel, rows.getLong(2),
+                rows.getInt(4));
     }
 
     private static PickupRow pickup(String id, JsonNode data, String channel, long version, int pending) {

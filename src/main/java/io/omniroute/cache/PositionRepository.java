@@ -6,9 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -19,7 +17,6 @@ public final class PositionRepository {
     /** Rows H2 hands over per fetch while streaming. */
     private static final int FETCH = 10_000;
     /** Ids per IN list. */
-    private static final int IN_LIST = 500;
 
     private final Connection connection;
 
@@ -41,23 +38,8 @@ public final class PositionRepository {
 
     /** The cached positions among those ids ({@code node_id|sku}); an id not cached is absent from the result. */
     public List<PositionRow> byIds(Collection<String> ids) throws SQLException {
-        List<String> all = List.copyOf(ids);
-        List<PositionRow> positions = new ArrayList<>(all.size());
-        for (int from = 0; from < all.size(); from += IN_LIST) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + IN_LIST));
-            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM inventory"
-                    + " WHERE id IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")")) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    select.setString(i + 1, chunk.get(i));
-                }
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        positions.add(row(rows));
-                    }
-                }
-            }
-        }
-        return positions;
+        return IdLists.select(connection, "SELECT " + COLUMNS + " FROM inventory WHERE id IN", "", List.of(), ids,
+                PositionRepository::row);
     }
 
     private static PositionRow row(ResultSet rows) throws SQLException {
