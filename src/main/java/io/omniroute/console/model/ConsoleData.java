@@ -29,6 +29,7 @@ public final class ConsoleData implements CacheListener, AutoCloseable {
     private final H2LocalStore store;
     private final ZipDirectory zips;
     private final PositionTable positions;
+    private final PlanningNetworks planning;
     private final List<DataListener> listeners = new CopyOnWriteArrayList<>();
     private final Object loadLock = new Object();
     /** Serializes re-reads, so the one that runs last read the newest committed rows and writes them last. */
@@ -41,6 +42,7 @@ public final class ConsoleData implements CacheListener, AutoCloseable {
         this.store = store;
         this.zips = zips;
         this.positions = PositionTable.withCapacity(expectedPositions);
+        this.planning = new PlanningNetworks(store);
     }
 
     /** Listens to the store at once; call {@link #load(LongConsumer)} (in the background) to fill it. */
@@ -114,6 +116,11 @@ public final class ConsoleData implements CacheListener, AutoCloseable {
         return positions;
     }
 
+    /** The network, rate card and rules compiled for the engine (read on first use, in the background). */
+    public PlanningNetworks planning() {
+        return planning;
+    }
+
     /** The cache the data comes from, for the screens' own reads (orders, exceptions, the outbox). */
     public H2LocalStore store() {
         return store;
@@ -129,6 +136,7 @@ public final class ConsoleData implements CacheListener, AutoCloseable {
 
     @Override
     public void changed(CacheChanges changes) {
+        planning.changed(changes);
         if (changes.touches(EntityTable.NODE) || changes.touches(EntityTable.SKU)) {
             reloadCatalog();
         }
