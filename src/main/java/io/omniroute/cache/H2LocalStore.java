@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -139,6 +140,33 @@ public final class H2LocalStore implements LocalStore, AutoCloseable {
             tx.entities().addPending(target, command.target(), 1);
             return tx.outbox().find(id).orElseThrow();
         });
+    }
+
+    /**
+     * Queues several commands in one transaction, in list order, each with its pending mark: a decision that takes
+     * more than one command (reroute some lines, backorder another) is queued whole or not at all.
+     */
+    public List<OutboxCommand> enqueueAll(List<NewCommand> commands, Instant now) {
+        Objects.requireNonNull(now, "now");
+        List<NewCommand> all = List.copyOf(commands);
+        Map<EntityTable, Set<String>> targets = new EnumMap<>(EntityTable.class);
+        for (NewCommand command : all) {
+            targets.computeIfAbsent(EntityTable.of(command.targetEntity()), entity -> new HashSet<>())
+                    .add(command.target());
+        }
+        List<OutboxCommand> queued = database.inTransaction(tx -> {
+            List<OutboxCommand> inserted = new ArrayList<>(all.size());
+            for (NewCommand command : all) {
+                long id = tx.outbox().insert(command, UUID.randomUUID().toString(), now);
+                tx.entities().addPending(EntityTable.of(command.targetEntity()), command.target(), 1);
+                inserted.add(tx.outbox().find(id).orElseThrow());
+            }
+            return inserted;
+        });
+        if (!queued.isEmpty()) {
+            tell(new CacheChanges(targets, true));
+        }
+        return queued;
     }
 
     @Override

@@ -64,6 +64,19 @@ class CacheOutboxIT {
     }
 
     @Test
+    void severalCommandsQueueTogetherInTheirOrderWithTheirMarks() {
+        List<OutboxCommand> queued = store.enqueueAll(List.of(reroute("O-1", 3),
+                new NewCommand("BACKORDER", "order", "O-1", 3, "{\"lines\":[{\"line_no\":2,\"qty\":1}]}", "", "ana"),
+                new NewCommand("PICKUP_ACCEPT", "pickup", "O-2", 2, "{}", "", "store")), NOW);
+
+        assertThat(queued).extracting(OutboxCommand::type).containsExactly("REROUTE", "BACKORDER", "PICKUP_ACCEPT");
+        assertThat(queued.get(0).id()).isLessThan(queued.get(1).id());
+        assertThat(store.pendingMark(EntityTable.ORDER, "O-1")).isEqualTo(2);
+        assertThat(store.pendingMark(EntityTable.PICKUP, "O-2")).isEqualTo(1);
+        assertThat(store.nextToSend(NOW).map(OutboxCommand::id)).contains(queued.get(0).id());
+    }
+
+    @Test
     void commandsGoOutStrictlyInTheOrderTheyWereTaken() {
         OutboxCommand first = store.enqueue(reroute("O-1", 3), NOW);
         OutboxCommand second = store.enqueue(reroute("O-2", 1), NOW);

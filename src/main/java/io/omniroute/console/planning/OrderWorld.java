@@ -13,6 +13,7 @@ import io.omniroute.engine.sourcing.CapacityLedger;
 import io.omniroute.engine.sourcing.InventoryLedger;
 import io.omniroute.engine.sourcing.NetworkModel;
 import io.omniroute.engine.sourcing.Sourcer;
+import io.omniroute.engine.sourcing.SourcingDecision;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -123,6 +124,12 @@ public final class OrderWorld {
     public Alternatives alternatives(int limit, Optional<String> profile) {
         RuleSet rules = profile.map(network.rules()::startingWith).orElse(network.rules());
         return Sourcer.create(network.model(), inventory, capacity, rules).alternatives(open, limit);
+    }
+
+    /** The optimal decision alone, by the cascade or a named profile: what a bulk re-source applies. */
+    public SourcingDecision decide(Optional<String> profile) {
+        RuleSet rules = profile.map(network.rules()::startingWith).orElse(network.rules());
+        return Sourcer.create(network.model(), inventory, capacity, rules).decide(open);
     }
 
     /** Units of the SKU this order could take at the node: ATP as the cache has it, plus what it holds there. */

@@ -4,7 +4,8 @@ package io.omniroute.console.shell;
 public enum Screen {
     NETWORK("Network", "/fxml/network/Network.fxml", "fth-map"),
     INVENTORY("Inventory", "/fxml/inventory/Inventory.fxml", "fth-package"),
-    STORE("Store queue", "/fxml/store/StoreQueue.fxml", "fth-shopping-bag");
+    STORE("Store queue", "/fxml/store/StoreQueue.fxml", "fth-shopping-bag"),
+    EXCEPTIONS("Exceptions", "/fxml/exceptions/ExceptionQueue.fxml", "fth-alert-triangle");
 
     private final String title;
     private final String fxml;

@@ -1,5 +1,6 @@
 package io.omniroute.console.shell;
 
+import io.omniroute.console.exceptions.ExceptionShortcuts;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Alert;
@@ -27,6 +28,9 @@ final class ShortcutsDialog {
         rows.add(new String[] {"Ctrl+F", "Filter the current screen's list"});
         rows.add(new String[] {"Inventory: Esc", "Clear the filter"});
         rows.add(new String[] {"Inventory: Ctrl+E", "Export the filtered positions to CSV"});
+        for (String[] shortcut : ExceptionShortcuts.shortcuts()) {
+            rows.add(new String[] {"Exceptions: " + shortcut[0], shortcut[1]});
+        }
         return rows;
     }
 

@@ -1,5 +1,6 @@
 package io.omniroute.console.store;
 
+import io.omniroute.console.text.Durations;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;

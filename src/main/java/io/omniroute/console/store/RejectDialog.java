@@ -1,5 +1,6 @@
 package io.omniroute.console.store;
 
+import io.omniroute.console.controls.Confirmations;
 import java.util.Optional;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;

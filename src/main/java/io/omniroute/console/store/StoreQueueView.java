@@ -1,6 +1,7 @@
 package io.omniroute.console.store;
 
 import atlantafx.base.theme.Styles;
+import io.omniroute.console.controls.Confirmations;
 import io.omniroute.console.model.ConsoleData;
 import io.omniroute.console.shell.ConsoleContext;
 import io.omniroute.console.shell.ScreenView;

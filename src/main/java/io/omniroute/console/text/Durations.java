@@ -1,14 +1,14 @@
-package io.omniroute.console.store;
+package io.omniroute.console.text;
 
 import java.time.Duration;
 
 /** Durations as a store manager reads them at a glance: "2 d 3 h", "1 h 05 min", "12 min", "< 1 min". */
-final class Durations {
+public final class Durations {
 
     private Durations() {
     }
 
-    static String text(Duration duration) {
+    public static String text(Duration duration) {
         long minutes = Math.max(0, duration.toMinutes());
         long days = minutes / (24 * 60);
         long hours = minutes / 60 % 24;

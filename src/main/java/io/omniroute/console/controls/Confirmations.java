@@ -1,4 +1,4 @@
-package io.omniroute.console.store;
+package io.omniroute.console.controls;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -6,14 +6,14 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 
-/** The question asked before a step that cannot be undone (a rejection, a no-show). */
-final class Confirmations {
+/** The question asked before a step that cannot be undone (a rejection, a no-show, a take-over). */
+public final class Confirmations {
 
     private Confirmations() {
     }
 
     /** @return true when the user chose the action; Cancel, Esc or closing the window say no */
-    static boolean ask(Window owner, String title, String question, String actionText) {
+    public static boolean ask(Window owner, String title, String question, String actionText) {
         ButtonType action = new ButtonType(actionText, ButtonBar.ButtonData.OK_DONE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, action, ButtonType.CANCEL);
         alert.initOwner(owner);

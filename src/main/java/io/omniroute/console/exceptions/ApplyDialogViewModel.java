@@ -1,0 +1,99 @@
+package io.omniroute.console.exceptions;
+
+import io.omniroute.console.planning.PlanLine;
+import io.omniroute.console.planning.PricedPlan;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Stream;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The last step before a plan goes out: what it does, at what cost against the current plan, and why the planner
+ * chose it. A plan that misses the promise needs the planner to say so, with a note; one the backend would refuse
+ * cannot be sent at all.
+ */
+public final class ApplyDialogViewModel {
+
+    private final String title;
+    private final List<PlanLine> plan;
+    private final String summary;
+    private final List<String> problems;
+    private final boolean late;
+    private final ObjectProperty<ReasonCode> reason;
+    private final StringProperty note = new SimpleStringProperty(this, "note", "");
+    private final BooleanProperty lateAccepted = new SimpleBooleanProperty(this, "lateAccepted", false);
+    private final BooleanBinding canApply;
+
+    ApplyDialogViewModel(String title, List<PlanLine> planLines, PricedPlan plan, double currentCost,
+            List<String> commandProblems, ReasonCode suggested) {
+        this.title = Objects.requireNonNull(title, "title");
+        this.plan = List.copyOf(planLines);
+        this.late = plan.late();
+        this.problems = commandProblems.isEmpty() ? plan.problems()
+                : Stream.concat(plan.problems().stream(), commandProblems.stream()).toList();
+        this.reason = new SimpleObjectProperty<>(this, "reason", suggested);
+        this.summary = String.format(Locale.ROOT, "%d of %d open units from %d %s · cost %.2f (%+.2f against the"
+                + " current plan) · promised in %s days, the promise is %d", plan.unitsPlaced(),
+                plan.unitsPlaced() + plan.unallocated().values().stream().mapToInt(Integer::intValue).sum(),
+                plan.shipments().size(), plan.shipments().size() == 1 ? "shipment" : "shipments", plan.totalCost(),
+                plan.totalCost() - currentCost, plan.promisedDays().isPresent()
+                        ? Integer.toString(plan.promisedDays().getAsInt()) : "-", plan.promiseDays());
+        canApply = Bindings.createBooleanBinding(() -> problems.isEmpty() && reason.get() != null
+                && (!late || (lateAccepted.get() && !note.get().isBlank())), reason, lateAccepted, note);
+    }
+
+    /** The plan's lines: what goes out if the planner applies it. */
+    List<PlanLine> plan() {
+        return plan;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    /** Why the backend would refuse the plan; the dialog shows them and offers no Apply. */
+    public List<String> problems() {
+        return problems;
+    }
+
+    public boolean late() {
+        return late;
+    }
+
+    public String lateQuestion() {
+        return "This plan misses the promise. Deliver late anyway? Say why in the note.";
+    }
+
+    public ObjectProperty<ReasonCode> reasonProperty() {
+        return reason;
+    }
+
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    public BooleanProperty lateAcceptedProperty() {
+        return lateAccepted;
+    }
+
+    public BooleanBinding canApplyProperty() {
+        return canApply;
+    }
+
+    /** The command's reason: the code and the note. */
+    public String reasonText() {
+        return reason.get().reason(note.get());
+    }
+}
