@@ -107,8 +107,8 @@ final class PlanChange {
         int open = line.qty() - line.cancelledQty();
         String name = "line " + line.lineNo();
         if (wanted.allocated() + wanted.backordered() + wanted.cancelMore() > open) {
-            problems.add(name + " has " + open + " units not cancelled: " + wanted.allocated() + " allocated + "
-                    + wanted.backordered() + " backordered + " + wanted.cancelMore() + " to cancel is more");
+            problems.add(name + ": " + wanted.allocated() + " allocated + " + wanted.backordered() + " backordered + "
+                    + wanted.cancelMore() + " to cancel is more than its " + open + " not cancelled");
             return;
         }
         List<PlanLine> now = current(order, line.lineNo());

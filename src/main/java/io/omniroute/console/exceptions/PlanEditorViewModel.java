@@ -148,12 +148,6 @@ public final class PlanEditorViewModel {
         PlanChange.Result change = change("");
         List<String> found = new ArrayList<>(priced.problems());
         found.addAll(change.problems());
-        for (LineEdit line : lines) {
-            if (line.left() < 0) {
-                found.add("line " + line.lineNo() + " gives out " + -line.left() + " units more than its "
-                        + line.open() + " not cancelled");
-            }
-        }
         problems.set(List.copyOf(found));
         changes.set(!change.commands().isEmpty());
         late.set(priced.late());

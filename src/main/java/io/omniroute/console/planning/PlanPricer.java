@@ -116,8 +116,8 @@ public final class PlanPricer {
         for (Map.Entry<Integer, Integer> line : planned.entrySet()) {
             int open = openQty(line.getKey());
             if (line.getValue() > open) {
-                problems.add("line " + line.getKey() + " has " + open + " units not cancelled, not "
-                        + line.getValue());
+                problems.add("line " + line.getKey() + ": the plan ships " + line.getValue() + " units, the line has "
+                        + open + " not cancelled");
             }
         }
     }

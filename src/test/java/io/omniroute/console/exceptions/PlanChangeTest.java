@@ -96,8 +96,8 @@ class PlanChangeTest {
         PlanChange.Result result = PlanChange.of(order, List.of(new PlanChange.LineDecision(1,
                 List.of(new PlanLine(1, "DC-1", 2)), 1, 0)), false, "STOCK", "ana");
 
-        assertThat(result.problems()).containsExactly("line 1 has 2 units not cancelled: 2 allocated + 1"
-                + " backordered + 0 to cancel is more");
+        assertThat(result.problems()).containsExactly("line 1: 2 allocated + 1 backordered + 0 to cancel is more"
+                + " than its 2 not cancelled");
     }
 
     @Test
