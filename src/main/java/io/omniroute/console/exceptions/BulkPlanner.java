@@ -5,6 +5,7 @@ import io.omniroute.cache.H2LocalStore;
 import io.omniroute.console.model.PlanningNetwork;
 import io.omniroute.console.model.PlanningNetworks;
 import io.omniroute.console.model.PositionTable;
+import io.omniroute.console.planning.BatchHolds;
 import io.omniroute.console.planning.OrderWorld;
 import io.omniroute.console.planning.PlanLine;
 import io.omniroute.console.planning.PlanPricer;
@@ -35,7 +36,11 @@ final class BulkPlanner {
         this.planning = planning;
     }
 
-    BulkOutcome plan(String orderId, Optional<String> profile, String reason, String actor) {
+    /**
+     * @param batch what the orders planned before this one in the batch take: this one plans after them, and its own
+     *     plan joins them when it has commands to send
+     */
+    BulkOutcome plan(String orderId, Optional<String> profile, String reason, String actor, BatchHolds batch) {
         Optional<PlanningNetwork> network = planning.current();
         if (network.isEmpty()) {
             return skipped(orderId, "the backend has not sent its rate card yet");
@@ -52,7 +57,7 @@ final class BulkPlanner {
             return skipped(orderId, "a change is already on its way");
         }
         OrderWorld world = OrderWorld.of(network.get(), positions, order,
-                store.read(tx -> tx.orders().shipmentsOn(OrderWorld.shipDay(order))));
+                store.read(tx -> tx.orders().shipmentsOn(OrderWorld.shipDay(order))), batch);
         PlanPricer pricer = new PlanPricer(world);
         PricedPlan current = pricer.current();
         SourcingDecision decision = world.decide(profile);
@@ -80,6 +85,7 @@ final class BulkPlanner {
             return new BulkOutcome(orderId, BulkOutcome.Verdict.UNCHANGED, "it has the plan of this profile already",
                     0, 0, List.of(), "");
         }
+        batch.hold(order, decision);
         boolean complete = decision.unitsFilled() >= world.openOrder().units();
         return new BulkOutcome(orderId, complete ? BulkOutcome.Verdict.PLACED : BulkOutcome.Verdict.PARTIAL,
                 complete ? "" : decision.unitsFilled() + " of " + world.openOrder().units() + " units; "

@@ -3,6 +3,7 @@ package io.omniroute.console.exceptions;
 import io.omniroute.cache.H2LocalStore;
 import io.omniroute.cache.OutboxCommand;
 import io.omniroute.cache.OutboxState;
+import io.omniroute.console.planning.BatchHolds;
 import io.omniroute.console.task.BackgroundTask;
 import io.omniroute.console.task.TaskExecutor;
 import java.util.ArrayList;
@@ -82,11 +83,12 @@ public final class BulkViewModel {
         String actor = commands.actor();
         executor.execute(BackgroundTask.of("previewing a bulk re-source", () -> {
             List<BulkOutcome> planned = new ArrayList<>();
+            BatchHolds batch = BatchHolds.none();
             for (String orderId : orderIds) {
                 if (stop.get()) {
                     break;
                 }
-                planned.add(planner.plan(orderId, chosen, because, actor));
+                planned.add(planner.plan(orderId, chosen, because, actor, batch));
                 double done = (double) planned.size() / orderIds.size();
                 executor.onUi(() -> progress.set(done));
             }

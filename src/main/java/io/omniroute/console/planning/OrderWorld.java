@@ -57,6 +57,14 @@ public final class OrderWorld {
      */
     public static OrderWorld of(PlanningNetwork network, PositionTable positions, CachedOrder order,
             Map<String, Integer> slotsOnShipDay) {
+        return of(network, positions, order, slotsOnShipDay, BatchHolds.none());
+    }
+
+    /**
+     * @param batch what the plans chosen earlier in the same batch take and give back: this order plans after them
+     */
+    public static OrderWorld of(PlanningNetwork network, PositionTable positions, CachedOrder order,
+            Map<String, Integer> slotsOnShipDay, BatchHolds batch) {
         Objects.requireNonNull(network, "network");
         Objects.requireNonNull(order, "order");
         NetworkModel model = network.model();
@@ -81,8 +89,8 @@ public final class OrderWorld {
                     int row = view.row(node.id(), sku);
                     if (row >= 0 && view.live(row)) {
                         int mine = held.getOrDefault(node.id() + "|" + sku, 0);
-                        found.add(new InventoryPosition(node.id(), sku,
-                                Math.max(0, view.onHand(row) - view.reserved(row) + mine), view.safetyStock(row)));
+                        found.add(new InventoryPosition(node.id(), sku, Math.max(0, view.onHand(row)
+                                - view.reserved(row) + mine - batch.units(node.id(), sku)), view.safetyStock(row)));
                     }
                 }
             }
@@ -90,11 +98,15 @@ public final class OrderWorld {
         });
         CapacityLedger capacity = CapacityLedger.of(model);
         Instant day = order.order().createdAt();
-        slotsOnShipDay.forEach((nodeId, used) -> {
-            if (model.nodeIndex(nodeId) >= 0) {
-                capacity.preload(nodeId, day, Math.max(0, used - (shipsFrom.contains(nodeId) ? 1 : 0)));
+        LocalDate shipDay = shipDay(order);
+        Map<String, Integer> used = new HashMap<>(slotsOnShipDay);
+        for (Node node : model.nodes()) {
+            int taken = used.getOrDefault(node.id(), 0) - (shipsFrom.contains(node.id()) ? 1 : 0)
+                    + batch.slots(shipDay, node.id());
+            if (taken > 0) {
+                capacity.preload(node.id(), day, taken);
             }
-        });
+        }
         return new OrderWorld(network, order, open, InventoryLedger.of(model, stock), capacity, Set.copyOf(shipsFrom));
     }
 

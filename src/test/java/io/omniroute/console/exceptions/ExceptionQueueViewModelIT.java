@@ -201,11 +201,11 @@ class ExceptionQueueViewModelIT {
     }
 
     @Test
-    void aBulkResourcePreviewsThenQueuesOneCommandSetPerOrderAndFollowsTheOutcome() {
+    void aBulkResourcePromisesNoUnitTwiceAndQueuesOneCommandSetPerPlacedOrder() {
         String sku = world.scarceSku();
         JsonNode holder = world.order(sku, world.totalAtp(sku));
         List<String> shortOrders = List.of(world.order(sku, 1).get("order_id").asText(),
-                world.order(sku, 1).get("order_id").asText());
+                world.order(sku, 1).get("order_id").asText(), world.order(sku, 1).get("order_id").asText());
         world.command("CANCEL_LINES", holder.get("order_id").asText(), 1,
                 "{\"lines\": [{\"line_no\": 1, \"qty\": 2}]}");
         open();
@@ -215,14 +215,16 @@ class ExceptionQueueViewModelIT {
         BulkViewModel bulk = queue.bulk().orElseThrow();
         bulk.preview();
 
-        assertThat(bulk.outcomes()).extracting(BulkOutcome::verdict).containsOnly(BulkOutcome.Verdict.PLACED);
-        assertThat(bulk.summaryProperty().get()).startsWith("2 of 2 orders placed in full");
+        assertThat(bulk.outcomes()).extracting(BulkOutcome::verdict).containsExactly(BulkOutcome.Verdict.PLACED,
+                BulkOutcome.Verdict.PLACED, BulkOutcome.Verdict.OPEN);
+        assertThat(bulk.summaryProperty().get()).startsWith("2 of 3 orders placed in full, 0 in part, 1 stay open");
         bulk.apply();
         assertThat(outbox(OutboxState.PENDING)).extracting(OutboxCommand::target)
-                .containsExactlyElementsOf(shortOrders);
+                .containsExactlyElementsOf(shortOrders.subList(0, 2));
         world.sync();
-        assertThat(bulk.outcomes()).extracting(BulkOutcome::status).containsOnly("applied");
-        assertThat(queue.rows()).noneMatch(row -> shortOrders.contains(row.orderId()));
+        assertThat(bulk.outcomes()).extracting(BulkOutcome::status).containsExactly("applied", "applied", "");
+        assertThat(queue.rows()).extracting(QueueItem::orderId).containsOnlyOnce(shortOrders.get(2))
+                .doesNotContain(shortOrders.get(0), shortOrders.get(1));
     }
 
     @Test

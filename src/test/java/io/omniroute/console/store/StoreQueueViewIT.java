@@ -3,6 +3,7 @@ package io.omniroute.console.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
+import io.omniroute.console.Gestures;
 import io.omniroute.cache.H2LocalStore;
 import io.omniroute.cache.OutboxCommand;
 import io.omniroute.cache.OutboxState;
@@ -27,8 +28,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -43,7 +42,6 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class StoreQueueViewIT {
 
-    private static final Logger LOG = LoggerFactory.getLogger(StoreQueueViewIT.class);
     private static final Instant NOW = Pickups.NOW;
 
     @TempDir
@@ -73,7 +71,7 @@ class StoreQueueViewIT {
         waitFor(() -> tabTitle(robot, 0).equals("New (1)") && tabTitle(robot, 1).equals("Picking (1)"));
 
         user.flow("accept");
-        user.clickRow("O-1").key(KeyCode.A);
+        clickRow(user, robot, "O-1").key(KeyCode.A);
         OutboxCommand accept = waitForCommand("PICKUP_ACCEPT", "O-1");
         assertThat(accept.expectedVersion()).isEqualTo(1);
         assertThat(accept.payloadJson()).isEqualTo("{}");
@@ -84,7 +82,7 @@ class StoreQueueViewIT {
         user.done(2);
 
         user.flow("mark ready (all lines)");
-        user.clickTab(robot, 1).clickRow("O-1").key(KeyCode.R);
+        clickRow(clickTab(user, robot, 1), robot, "O-1").key(KeyCode.R);
         waitFor(() -> robot.lookup("#readyOkButton").tryQuery().isPresent());
         user.key(KeyCode.ENTER);
         OutboxCommand ready = waitForCommand("PICKUP_READY", "O-1");
@@ -95,7 +93,7 @@ class StoreQueueViewIT {
         user.done(4);
 
         user.flow("collected");
-        user.clickTab(robot, 2).clickRow("O-1").key(KeyCode.C);
+        clickRow(clickTab(user, robot, 2), robot, "O-1").key(KeyCode.C);
         OutboxCommand collected = waitForCommand("PICKUP_COLLECTED", "O-1");
         assertThat(collected.expectedVersion()).isEqualTo(3);
         backendApplies(collected, 4, "COLLECTED", NOW.minus(Duration.ofMinutes(10)));
@@ -110,7 +108,7 @@ class StoreQueueViewIT {
         waitFor(() -> tabTitle(robot, 1).equals("Picking (1)"));
 
         user.flow("reject 1 of 2 units of one line");
-        user.clickTab(robot, 1).clickRow("O-2").key(KeyCode.X);
+        clickRow(clickTab(user, robot, 1), robot, "O-2").key(KeyCode.X);
         waitFor(() -> robot.lookup("#rejectOkButton").tryQuery().isPresent());
         assertThat(robot.lookup(".store-dialog .explanation").queryLabeled().getText())
                 .contains("the pickup does not move until the customer decides");
@@ -134,7 +132,7 @@ class StoreQueueViewIT {
         waitFor(() -> tabTitle(robot, 2).equals("Ready for pickup (1)"));
 
         user.flow("no-show");
-        user.clickTab(robot, 2).clickRow("O-3").key(KeyCode.N);
+        clickRow(clickTab(user, robot, 2), robot, "O-3").key(KeyCode.N);
         waitFor(() -> robot.lookup("#confirmButton").tryQuery().isPresent());
         user.key(KeyCode.ENTER);
 
@@ -150,7 +148,7 @@ class StoreQueueViewIT {
         waitFor(() -> tabTitle(robot, 0).equals("New (1)"));
 
         user.flow("pick list of one order, print");
-        user.clickRow("O-1").key(KeyCode.P);
+        clickRow(user, robot, "O-1").key(KeyCode.P);
         waitFor(() -> robot.lookup("#pickListTable").tryQuery().isPresent());
         TableView<PickList.Line> lines = robot.lookup("#pickListTable").queryTableView();
         assertThat(lines.getItems()).extracting(PickList.Line::sku).containsExactly("SKU-1", "SKU-2");
@@ -164,7 +162,7 @@ class StoreQueueViewIT {
         Gestures user = new Gestures(robot);
         waitFor(() -> tabTitle(robot, 0).equals("New (1)"));
 
-        user.clickTab(robot, 1).clickTab(robot, 0).clickRow("O-1");
+        clickRow(clickTab(clickTab(user, robot, 1), robot, 0), robot, "O-1");
 
         waitFor(() -> robot.lookup("#acceptButton").queryButton().isDisabled() == false);
         assertThat(robot.lookup("#queueTable").queryTableView().getSelectionModel().getSelectedItems())
@@ -225,52 +223,14 @@ class StoreQueueViewIT {
     }
 
     /** The user's clicks and key presses, counted per flow: the figures the store manager pays for each step. */
-    private static final class Gestures {
 
-        private final FxRobot robot;
-        private String flow = "";
-        private int count;
+    private static Gestures clickRow(Gestures user, FxRobot robot, String orderId) {
+        Node row = robot.lookup("#queueTable .table-row-cell").match((TableRow<QueueRow> candidate) ->
+                candidate.getItem() != null && candidate.getItem().orderId().equals(orderId)).query();
+        return user.click(row);
+    }
 
-        Gestures(FxRobot robot) {
-            this.robot = robot;
-        }
-
-        void flow(String name) {
-            flow = name;
-            count = 0;
-        }
-
-        Gestures click(String query) {
-            count++;
-            robot.clickOn(query);
-            return this;
-        }
-
-        Gestures clickTab(FxRobot on, int index) {
-            count++;
-            Node header = on.lookup(".tab-header-area .tab").nth(index).query();
-            on.clickOn(header);
-            return this;
-        }
-
-        Gestures clickRow(String orderId) {
-            count++;
-            Node row = robot.lookup("#queueTable .table-row-cell").match((TableRow<QueueRow> candidate) ->
-                    candidate.getItem() != null && candidate.getItem().orderId().equals(orderId)).query();
-            robot.clickOn(row);
-            return this;
-        }
-
-        Gestures key(KeyCode code) {
-            count++;
-            robot.type(code);
-            return this;
-        }
-
-        /** Logs the flow's count and checks it against the figure the screen is designed for. */
-        void done(int expected) {
-            LOG.info("clicks and keys for '{}': {}", flow, count);
-            assertThat(count).as("clicks and keys for '%s'", flow).isEqualTo(expected);
-        }
+    private static Gestures clickTab(Gestures user, FxRobot robot, int index) {
+        return user.click(robot.lookup(".tab-header-area .tab").nth(index).query());
     }
 }
