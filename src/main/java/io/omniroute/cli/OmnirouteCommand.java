@@ -36,6 +36,7 @@ import picocli.CommandLine.Option;
             SimulateCommand.class,
             ExplainCommand.class,
             BenchCommand.class,
+            BenchAlternativesCommand.class,
             ServeCommand.class,
             BenchApiCommand.class,
             GenerateCommand.class,

@@ -5,6 +5,7 @@ import io.omniroute.cache.H2LocalStore;
 import io.omniroute.console.model.PlanningNetwork;
 import io.omniroute.console.model.PlanningNetworks;
 import io.omniroute.console.model.PositionTable;
+import io.omniroute.console.model.ShipmentSlots;
 import io.omniroute.console.planning.BatchHolds;
 import io.omniroute.console.planning.OrderWorld;
 import io.omniroute.console.planning.PlanLine;
@@ -29,11 +30,13 @@ final class BulkPlanner {
     private final H2LocalStore store;
     private final PositionTable positions;
     private final PlanningNetworks planning;
+    private final ShipmentSlots slots;
 
-    BulkPlanner(H2LocalStore store, PositionTable positions, PlanningNetworks planning) {
+    BulkPlanner(H2LocalStore store, PositionTable positions, PlanningNetworks planning, ShipmentSlots slots) {
         this.store = store;
         this.positions = positions;
         this.planning = planning;
+        this.slots = slots;
     }
 
     /**
@@ -57,7 +60,7 @@ final class BulkPlanner {
             return skipped(orderId, "a change is already on its way");
         }
         OrderWorld world = OrderWorld.of(network.get(), positions, order,
-                store.read(tx -> tx.orders().shipmentsOn(OrderWorld.shipDay(order))), batch);
+                slots.on(OrderWorld.shipDay(order)), batch);
         PlanPricer pricer = new PlanPricer(world);
         PricedPlan current = pricer.current();
         SourcingDecision decision = world.decide(profile);

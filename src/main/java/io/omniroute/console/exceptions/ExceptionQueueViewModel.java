@@ -95,8 +95,8 @@ public final class ExceptionQueueViewModel implements DataListener {
         this.commands = new ExceptionCommands(store, executor, clock, user.name(), reads, this::refresh);
         this.view = new QueueView(executor, this::show);
         this.detail = new OrderDetailViewModel(new OrderDetailLoader(store, data.positions(), data.planning(),
-                data::catalog), commands, executor, clock);
-        this.bulkPlanner = new BulkPlanner(store, data.positions(), data.planning());
+                data.slots(), data::catalog), commands, executor, clock);
+        this.bulkPlanner = new BulkPlanner(store, data.positions(), data.planning(), data.slots());
         focused.addListener((o, before, now) -> detail.show(now));
         text.addListener((o, before, now) -> refresh());
         kind.addListener((o, before, now) -> refresh());

@@ -10,6 +10,7 @@ import io.omniroute.console.model.NodeInfo;
 import io.omniroute.console.model.PlanningNetwork;
 import io.omniroute.console.model.PlanningNetworks;
 import io.omniroute.console.model.PositionTable;
+import io.omniroute.console.model.ShipmentSlots;
 import io.omniroute.console.planning.OrderWorld;
 import io.omniroute.console.planning.PlanLine;
 import io.omniroute.console.planning.PlanPricer;
@@ -26,7 +27,6 @@ import io.omniroute.engine.sourcing.ShipmentLine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -46,25 +46,26 @@ final class OrderDetailLoader {
     private final H2LocalStore store;
     private final PositionTable positions;
     private final PlanningNetworks planning;
+    private final ShipmentSlots slots;
     private final Supplier<NetworkCatalog> catalog;
 
-    OrderDetailLoader(H2LocalStore store, PositionTable positions, PlanningNetworks planning,
+    OrderDetailLoader(H2LocalStore store, PositionTable positions, PlanningNetworks planning, ShipmentSlots slots,
             Supplier<NetworkCatalog> catalog) {
         this.store = store;
         this.positions = positions;
         this.planning = planning;
+        this.slots = slots;
         this.catalog = catalog;
     }
 
     /** @param profile the profile to plan with; empty for the rules' own cascade */
     Optional<OrderDetail> load(String orderId, Optional<String> profile) {
-        record Read(Optional<CachedOrder> order, List<CachedException> exceptions, Map<String, Integer> slots,
-                List<OutboxCommand> queued) {
+        record Read(Optional<CachedOrder> order, List<CachedException> exceptions, List<OutboxCommand> queued) {
         }
         Read read = store.read(tx -> {
             Optional<CachedOrder> order = tx.planning().order(orderId);
             if (order.isEmpty()) {
-                return new Read(order, List.of(), Map.of(), List.of());
+                return new Read(order, List.of(), List.of());
             }
             List<CachedException> exceptions = tx.exceptions().ofOrder(orderId);
             Set<String> targets = new TreeSet<>();
@@ -72,7 +73,7 @@ final class OrderDetailLoader {
             exceptions.forEach(e -> targets.add(e.exceptionId()));
             List<OutboxCommand> queued = tx.outbox().inStates(List.of(OutboxState.PENDING, OutboxState.CONFLICT))
                     .stream().filter(c -> targets.contains(c.target())).toList();
-            return new Read(order, exceptions, tx.orders().shipmentsOn(OrderWorld.shipDay(order.get())), queued);
+            return new Read(order, exceptions, queued);
         });
         if (read.order().isEmpty()) {
             return Optional.empty();
@@ -80,7 +81,8 @@ final class OrderDetailLoader {
         CachedOrder order = read.order().get();
         NetworkCatalog names = catalog.get();
         Optional<PlanningNetwork> network = planning.current();
-        Optional<OrderWorld> world = network.map(n -> OrderWorld.of(n, positions, order, read.slots()));
+        Optional<OrderWorld> world = network.map(n -> OrderWorld.of(n, positions, order,
+                slots.on(OrderWorld.shipDay(order))));
         List<String> profiles = network.map(OrderDetailLoader::profiles).orElse(List.of());
         String note = network.isEmpty() ? "The backend has not sent its carriers' rate card yet: plans cannot be"
                 + " priced until it does." : order.order().fulfillment() == Fulfillment.PICKUP

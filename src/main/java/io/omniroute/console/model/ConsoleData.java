@@ -30,6 +30,7 @@ public final class ConsoleData implements CacheListener, AutoCloseable {
     private final ZipDirectory zips;
     private final PositionTable positions;
     private final PlanningNetworks planning;
+    private final ShipmentSlots slots;
     private final List<DataListener> listeners = new CopyOnWriteArrayList<>();
     private final Object loadLock = new Object();
     /** Serializes re-reads, so the one that runs last read the newest committed rows and writes them last. */
@@ -43,6 +44,7 @@ public final class ConsoleData implements CacheListener, AutoCloseable {
         this.zips = zips;
         this.positions = PositionTable.withCapacity(expectedPositions);
         this.planning = new PlanningNetworks(store);
+        this.slots = new ShipmentSlots(store);
     }
 
     /** Listens to the store at once; call {@link #load(LongConsumer)} (in the background) to fill it. */
@@ -121,6 +123,11 @@ public final class ConsoleData implements CacheListener, AutoCloseable {
         return planning;
     }
 
+    /** Capacity slots per node and day, kept live from the orders' change notices. */
+    public ShipmentSlots slots() {
+        return slots;
+    }
+
     /** The cache the data comes from, for the screens' own reads (orders, exceptions, the outbox). */
     public H2LocalStore store() {
         return store;
@@ -137,6 +144,9 @@ public final class ConsoleData implements CacheListener, AutoCloseable {
     @Override
     public void changed(CacheChanges changes) {
         planning.changed(changes);
+        if (!changes.outbox()) {
+            slots.ordersChanged(changes.ids(EntityTable.ORDER));
+        }
         if (changes.touches(EntityTable.NODE) || changes.touches(EntityTable.SKU)) {
             reloadCatalog();
         }

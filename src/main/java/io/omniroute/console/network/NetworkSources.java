@@ -38,7 +38,7 @@ public record NetworkSources(Supplier<NetworkCatalog> catalog, PositionTable pos
     public static NetworkSources from(ConsoleContext context) {
         ConsoleData data = context.data();
         return new NetworkSources(data::catalog, data.positions(),
-                day -> data.store().read(tx -> tx.orders().shipmentsOn(day)), StateOutlines::bundled,
+                data.slots()::on, StateOutlines::bundled,
                 context.clock(), () -> staleAfter(context.preferences()), Duration.ofSeconds(1));
     }
 
