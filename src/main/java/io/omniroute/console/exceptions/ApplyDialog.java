@@ -26,6 +26,7 @@ final class ApplyDialog {
                         late, model.lateQuestion()));
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setPrefWidth(640);
+        dialog.getDialogPane().setMinWidth(640);
         ButtonType apply = DecisionControls.action(dialog, "Apply", "applyPlanButton", model.canApplyProperty());
         return dialog.showAndWait().filter(apply::equals).map(answer -> model);
     }

@@ -3,7 +3,6 @@ package io.omniroute.console.exceptions;
 import io.omniroute.console.planning.PlanLine;
 import io.omniroute.console.planning.PricedPlan;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
@@ -40,12 +39,8 @@ public final class ApplyDialogViewModel {
         this.problems = commandProblems.isEmpty() ? plan.problems()
                 : Stream.concat(plan.problems().stream(), commandProblems.stream()).toList();
         this.reason = new SimpleObjectProperty<>(this, "reason", suggested);
-        this.summary = String.format(Locale.ROOT, "%d of %d open units from %d %s · cost %.2f (%+.2f against the"
-                + " current plan) · promised in %s days, the promise is %d", plan.unitsPlaced(),
-                plan.unitsPlaced() + plan.unallocated().values().stream().mapToInt(Integer::intValue).sum(),
-                plan.shipments().size(), plan.shipments().size() == 1 ? "shipment" : "shipments", plan.totalCost(),
-                plan.totalCost() - currentCost, plan.promisedDays().isPresent()
-                        ? Integer.toString(plan.promisedDays().getAsInt()) : "-", plan.promiseDays());
+        this.summary = plan.unitsPlaced() + " of " + Plurals.of(plan.unitsPlaced() + plan.unallocated().values()
+                .stream().mapToInt(Integer::intValue).sum(), "open unit") + " · " + PlanSummary.of(plan, currentCost);
         canApply = Bindings.createBooleanBinding(() -> problems.isEmpty() && reason.get() != null
                 && (!late || (lateAccepted.get() && !note.get().isBlank())), reason, lateAccepted, note);
     }

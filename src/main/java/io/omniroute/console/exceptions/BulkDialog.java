@@ -12,7 +12,9 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -28,7 +30,7 @@ final class BulkDialog {
     }
 
     static void show(Window owner, BulkViewModel model) {
-        Dialog<ButtonType> dialog = DecisionControls.dialog(owner, "Re-source " + model.orders() + " orders");
+        Dialog<ButtonType> dialog = DecisionControls.dialog(owner, "Re-source " + Plurals.of(model.orders(), "order"));
         ComboBox<String> profile = new ComboBox<>(model.profiles());
         profile.setId("bulkProfilePicker");
         profile.valueProperty().bindBidirectional(model.profileProperty());
@@ -53,6 +55,7 @@ final class BulkDialog {
         dialog.getDialogPane().setContent(new VBox(10, controls, DecisionControls.grid(model.reasonProperty(),
                 model.noteProperty(), null, null, ""), outcomes(model), summary));
         dialog.getDialogPane().setPrefWidth(980);
+        dialog.getDialogPane().setMinWidth(980);
         ButtonType apply = DecisionControls.action(dialog, "Apply", "bulkApplyButton",
                 Bindings.createBooleanBinding(() -> model.previewedProperty().get() && !model.appliedProperty().get(),
                         model.previewedProperty(), model.appliedProperty()));
@@ -72,6 +75,13 @@ final class BulkDialog {
         table.setId("bulkOutcomes");
         table.setPrefHeight(320);
         table.setPlaceholder(new Label("Preview to see what each order would get"));
+        table.setRowFactory(view -> new TableRow<>() {
+            @Override
+            protected void updateItem(BulkOutcome outcome, boolean empty) {
+                super.updateItem(outcome, empty);
+                setTooltip(empty || outcome == null || outcome.why().isEmpty() ? null : new Tooltip(outcome.why()));
+            }
+        });
         table.getColumns().addAll(List.of(
                 column("Order", 110, BulkOutcome::orderId),
                 column("Verdict", 90, o -> o.verdict().name().toLowerCase(Locale.ROOT)),

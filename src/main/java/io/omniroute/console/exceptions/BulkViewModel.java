@@ -64,7 +64,7 @@ public final class BulkViewModel {
         this.orderIds = List.copyOf(orderIds);
         profiles.add(OrderDetailViewModel.BY_THE_RULES);
         profiles.addAll(profileNames);
-        summary.set(this.orderIds.size() + " orders selected: choose a profile and preview");
+        summary.set(Plurals.of(this.orderIds.size(), "order") + " selected: choose a profile and preview");
         profile.addListener((o, before, now) -> previewed.set(false));
     }
 

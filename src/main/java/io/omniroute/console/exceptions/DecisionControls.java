@@ -62,6 +62,7 @@ final class DecisionControls {
         dialog.setTitle(title);
         dialog.setHeaderText(title);
         dialog.getDialogPane().getStyleClass().add(ExceptionStyles.DIALOG);
+        dialog.setResizable(true);
         dialog.getDialogPane().getStylesheets().add(Objects.requireNonNull(
                 DecisionControls.class.getResource(ExceptionStyles.STYLESHEET)).toExternalForm());
         return dialog;

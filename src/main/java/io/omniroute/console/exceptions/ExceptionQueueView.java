@@ -195,7 +195,7 @@ public final class ExceptionQueueView implements ScreenView {
         QueueTableBinding.bind(queueTable, sortable, markColumn, kindColumn, orderColumn, lineColumn, ageColumn,
                 timeLeftColumn, valueColumn, channelColumn, assigneeColumn, viewModel);
         queueTable.getSelectionModel().getSelectedItems().addListener((ListChangeListener<QueueItem>) change -> {
-            if (!restoringSelection) {
+            if (!restoringSelection && !viewModel.isReplacingRows()) {
                 viewModel.select(List.copyOf(queueTable.getSelectionModel().getSelectedItems()),
                         queueTable.getSelectionModel().getSelectedItem());
             }

@@ -80,6 +80,8 @@ public final class ExceptionQueueViewModel implements DataListener {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "Reading the queue…");
     private final ReadOnlyObjectWrapper<QueueItem> focused = new ReadOnlyObjectWrapper<>(this, "focused");
     private final Set<String> selectedKeys = new LinkedHashSet<>();
+    /** While the rows are replaced the table drops its selection; that is not the planner's doing. */
+    private boolean replacingRows;
     private List<QueueItem> selected = List.of();
 
     public ExceptionQueueViewModel(ConsoleData data, ConsoleUser user, ConsolePreferences preferences,
@@ -173,7 +175,12 @@ public final class ExceptionQueueViewModel implements DataListener {
     }
 
     private void show(List<QueueItem> shown) {
-        rows.setAll(shown);
+        replacingRows = true;
+        try {
+            rows.setAll(shown);
+        } finally {
+            replacingRows = false;
+        }
         rowsVersion.set(rowsVersion.get() + 1);
         List<QueueItem> all = state.items();
         Instant now = clock.instant();
@@ -200,6 +207,11 @@ public final class ExceptionQueueViewModel implements DataListener {
         if (focus != null && (focused.get() == null || !focused.get().key().equals(focus.key()))) {
             focused.set(focus);
         }
+    }
+
+    /** True while {@link #rows()} is being replaced: selection changes then are the table's, not the planner's. */
+    public boolean isReplacingRows() {
+        return replacingRows;
     }
 
     /** The selection is kept by key across live updates; the view asks which rows to select again. */

@@ -142,7 +142,12 @@ final class OrderDetailLoader {
             Set<String> nodes = shipments.stream().map(Shipment::nodeId)
                     .collect(Collectors.toCollection(TreeSet::new));
             double cost = alternative.plan().totalCost();
-            rows.add(new DetailRows.Alternative(rank++, alternative.describe(), String.join(", ", nodes),
+            String basis = order.order().fulfillment() == Fulfillment.PICKUP
+                    ? "the pickup store's stock, as the backend sources a pickup"
+                    : shipments.isEmpty() ? "leave it open: under profile '" + alternative.plan().profile()
+                            + "' every plan costs more than its unfilled penalty" : alternative.describe();
+            rows.add(new DetailRows.Alternative(rank++, basis, nodes.isEmpty() ? "(leave open)"
+                    : String.join(", ", nodes),
                     shipments.stream().map(s -> s.carrier().isEmpty() ? "pickup" : s.carrier() + " " + s.service())
                             .distinct().collect(Collectors.joining(", ")), shipments.size(), cost,
                     cost - current.totalCost(),

@@ -135,9 +135,9 @@ public final class OrderDetailViewModel {
                 order.status(), order.order().channel(), order.order().fulfillment(), order.order().serviceLevel(),
                 order.value(), order.order().zip(), order.pending() > 0 ? " · change on its way" : ""));
         promise.set(promiseText(found));
-        currentCost.set(found.current().map(plan -> String.format(Locale.ROOT, "Current plan: %d %s, cost %.2f%s",
-                plan.shipments().size(), plan.shipments().size() == 1 ? "shipment" : "shipments", plan.totalCost(),
-                plan.unallocated().isEmpty() ? "" : ", " + unitsOpen(plan) + " units open"))
+        currentCost.set(found.current().map(plan -> String.format(Locale.ROOT, "Current plan: %s, cost %.2f%s",
+                Plurals.of(plan.shipments().size(), "shipment"), plan.totalCost(), plan.unallocated().isEmpty() ? ""
+                        : ", " + Plurals.of(unitsOpen(plan), "unit") + " open"))
                 .orElse("Current plan: not priced"));
         note.set(found.note());
         lines.setAll(found.lines());

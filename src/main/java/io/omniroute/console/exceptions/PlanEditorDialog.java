@@ -50,6 +50,7 @@ final class PlanEditorDialog {
                         model.lateProperty(), "This plan misses the promise. Deliver late anyway? Say why in the"
                                 + " note.")));
         dialog.getDialogPane().setPrefWidth(820);
+        dialog.getDialogPane().setMinWidth(820);
         ButtonType apply = DecisionControls.action(dialog, "Apply plan", "applyEditedPlanButton",
                 model.canApplyProperty());
         return dialog.showAndWait().filter(apply::equals).map(answer -> model);

@@ -13,7 +13,6 @@ import io.omniroute.engine.sourcing.ShipmentPricer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -152,12 +151,8 @@ public final class PlanEditorViewModel {
         changes.set(!change.commands().isEmpty());
         late.set(priced.late());
         int open = lines.stream().mapToInt(LineEdit::left).filter(n -> n > 0).sum();
-        summary.set(String.format(Locale.ROOT, "%d %s · cost %.2f (%+.2f against the current plan) · promised in %s"
-                + " days, the promise is %d%s%s", priced.shipments().size(), priced.shipments().size() == 1
-                        ? "shipment" : "shipments", priced.totalCost(), priced.totalCost() - currentCost,
-                priced.promisedDays().isPresent() ? Integer.toString(priced.promisedDays().getAsInt()) : "-",
-                priced.promiseDays(), priced.late() ? " · LATE" : "", open > 0 ? " · " + open + " units stay open"
-                        : ""));
+        summary.set(PlanSummary.of(priced, currentCost) + (open > 0 ? " · " + Plurals.of(open, "unit") + " left open"
+                : ""));
     }
 
     /** The commands this plan takes, or why it cannot go. */

@@ -51,6 +51,7 @@ final class ResolveDialog {
         dialog.getDialogPane().setContent(new VBox(10, which, explanation, DecisionControls.grid(reason, note, null,
                 null, "")));
         dialog.getDialogPane().setPrefWidth(600);
+        dialog.getDialogPane().setMinWidth(600);
         ButtonType resolve = DecisionControls.action(dialog, "Resolve", "resolveButton",
                 which.valueProperty().isNotNull());
         return dialog.showAndWait().filter(resolve::equals)

@@ -264,6 +264,25 @@ class ExceptionQueueViewIT {
     }
 
     @Test
+    void aNewExceptionArrivingKeepsThePlannersSelection(FxRobot robot) throws Exception {
+        List<String> orders = shortages(robot, 2, 0);
+        robot.clickOn("Age");
+        await(() -> queue(robot).getItems().get(0).orderId().equals(orders.get(1)));
+        robot.push(KeyCode.CONTROL, KeyCode.A);
+        await(() -> queue(robot).getSelectionModel().getSelectedItems().size() == 2);
+
+        String sku = queue(robot).getItems().get(0).sku();
+        world.order(sku, 1);
+        world.sync();
+
+        await(() -> queue(robot).getItems().size() == 3);
+        assertThat(queue(robot).getItems().get(0).orderId()).as("the newest exception comes first")
+                .isNotIn(orders);
+        assertThat(queue(robot).getSelectionModel().getSelectedItems()).extracting(QueueItem::orderId)
+                .containsExactlyInAnyOrderElementsOf(orders);
+    }
+
+    @Test
     void questionMarkListsTheScreensShortcuts(FxRobot robot) throws Exception {
         shortages(robot, 1, 0);
 
