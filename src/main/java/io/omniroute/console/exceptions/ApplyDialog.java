@@ -22,8 +22,7 @@ final class ApplyDialog {
         SimpleBooleanProperty late = new SimpleBooleanProperty(
                 model.late());
         VBox content = new VBox(10, summary, DecisionControls.problems(String.join("\n", model.problems())),
-                DecisionControls.grid(model.reasonProperty(), model.noteProperty(), model.lateAcceptedProperty(),
-                        late, model.lateQuestion()));
+                DecisionControls.grid(model.decision(), late, model.lateQuestion()));
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setPrefWidth(640);
         dialog.getDialogPane().setMinWidth(640);

@@ -7,12 +7,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 
 /**
  * The last step before a plan goes out: what it does, at what cost against the current plan, and why the planner
@@ -26,9 +21,7 @@ public final class ApplyDialogViewModel {
     private final String summary;
     private final List<String> problems;
     private final boolean late;
-    private final ObjectProperty<ReasonCode> reason;
-    private final StringProperty note = new SimpleStringProperty(this, "note", "");
-    private final BooleanProperty lateAccepted = new SimpleBooleanProperty(this, "lateAccepted", false);
+    private final DecisionInput decision;
     private final BooleanBinding canApply;
 
     ApplyDialogViewModel(String title, List<PlanLine> planLines, PricedPlan plan, double currentCost,
@@ -38,11 +31,11 @@ public final class ApplyDialogViewModel {
         this.late = plan.late();
         this.problems = commandProblems.isEmpty() ? plan.problems()
                 : Stream.concat(plan.problems().stream(), commandProblems.stream()).toList();
-        this.reason = new SimpleObjectProperty<>(this, "reason", suggested);
+        this.decision = new DecisionInput(suggested);
         this.summary = plan.unitsPlaced() + " of " + Plurals.of(plan.unitsPlaced() + plan.unallocated().values()
                 .stream().mapToInt(Integer::intValue).sum(), "open unit") + " · " + PlanSummary.of(plan, currentCost);
-        canApply = Bindings.createBooleanBinding(() -> problems.isEmpty() && reason.get() != null
-                && (!late || (lateAccepted.get() && !note.get().isBlank())), reason, lateAccepted, note);
+        BooleanBinding given = decision.given(new SimpleBooleanProperty(late));
+        canApply = Bindings.createBooleanBinding(() -> problems.isEmpty() && given.get(), given);
     }
 
     /** The plan's lines: what goes out if the planner applies it. */
@@ -71,16 +64,8 @@ public final class ApplyDialogViewModel {
         return "This plan misses the promise. Deliver late anyway? Say why in the note.";
     }
 
-    public ObjectProperty<ReasonCode> reasonProperty() {
-        return reason;
-    }
-
-    public StringProperty noteProperty() {
-        return note;
-    }
-
-    public BooleanProperty lateAcceptedProperty() {
-        return lateAccepted;
+    public DecisionInput decision() {
+        return decision;
     }
 
     public BooleanBinding canApplyProperty() {
@@ -89,6 +74,6 @@ public final class ApplyDialogViewModel {
 
     /** The command's reason: the code and the note. */
     public String reasonText() {
-        return reason.get().reason(note.get());
+        return decision.reasonText();
     }
 }

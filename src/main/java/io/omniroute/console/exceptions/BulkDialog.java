@@ -52,8 +52,8 @@ final class BulkDialog {
         summary.setWrapText(true);
         summary.getStyleClass().add(ExceptionStyles.SUMMARY);
         summary.textProperty().bind(model.summaryProperty());
-        dialog.getDialogPane().setContent(new VBox(10, controls, DecisionControls.grid(model.reasonProperty(),
-                model.noteProperty(), null, null, ""), outcomes(model), summary));
+        dialog.getDialogPane().setContent(new VBox(10, controls, DecisionControls.grid(model.decision(), null, ""),
+                outcomes(model), summary));
         dialog.getDialogPane().setPrefWidth(980);
         dialog.getDialogPane().setMinWidth(980);
         ButtonType apply = DecisionControls.action(dialog, "Apply", "bulkApplyButton",

@@ -24,8 +24,6 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -44,8 +42,7 @@ public final class BulkViewModel {
     private final ObjectProperty<String> profile = new SimpleObjectProperty<>(this, "profile",
             OrderDetailViewModel.BY_THE_RULES);
     private final ObservableList<String> profiles = FXCollections.observableArrayList();
-    private final ObjectProperty<ReasonCode> reason = new SimpleObjectProperty<>(this, "reason", ReasonCode.STOCK);
-    private final StringProperty note = new SimpleStringProperty(this, "note", "");
+    private final DecisionInput decision = new DecisionInput(ReasonCode.STOCK);
     private final ObservableList<BulkOutcome> outcomes = FXCollections.observableArrayList();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
@@ -79,7 +76,7 @@ public final class BulkViewModel {
         previewed.set(false);
         outcomes.clear();
         Optional<String> chosen = Optional.ofNullable(profile.get()).filter(p -> !p.isEmpty());
-        String because = reason.get().reason(note.get());
+        String because = decision.reasonText();
         String actor = commands.actor();
         executor.execute(BackgroundTask.of("previewing a bulk re-source", () -> {
             List<BulkOutcome> planned = new ArrayList<>();
@@ -196,12 +193,8 @@ public final class BulkViewModel {
         return profiles;
     }
 
-    public ObjectProperty<ReasonCode> reasonProperty() {
-        return reason;
-    }
-
-    public StringProperty noteProperty() {
-        return note;
+    public DecisionInput decision() {
+        return decision;
     }
 
     public ObservableList<BulkOutcome> outcomes() {

@@ -2,9 +2,6 @@ package io.omniroute.console.exceptions;
 
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
@@ -29,25 +26,24 @@ final class DecisionControls {
     }
 
     /** The reason, note and (when {@code late} can be true) late-delivery rows. */
-    static GridPane grid(ObjectProperty<ReasonCode> reason, StringProperty note, BooleanProperty lateAccepted,
-            ObservableValue<Boolean> late, String lateQuestion) {
+    static GridPane grid(DecisionInput decision, ObservableValue<Boolean> late, String lateQuestion) {
         ComboBox<ReasonCode> reasons = new ComboBox<>(FXCollections.observableArrayList(ReasonCode.values()));
         reasons.setId("reasonPicker");
-        reasons.valueProperty().bindBidirectional(reason);
+        reasons.valueProperty().bindBidirectional(decision.reasonProperty());
         TextField noteField = new TextField();
         noteField.setId("noteField");
         noteField.setPromptText("Note for the order's timeline (needed for a late plan)");
-        noteField.textProperty().bindBidirectional(note);
+        noteField.textProperty().bindBidirectional(decision.noteProperty());
         noteField.setPrefColumnCount(36);
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
         grid.addRow(0, fixed(new Label("Reason")), reasons);
         grid.addRow(1, fixed(new Label("Note")), noteField);
-        if (lateAccepted != null) {
+        if (late != null) {
             CheckBox lateCheck = new CheckBox(lateQuestion);
             lateCheck.setId("lateCheck");
-            lateCheck.selectedProperty().bindBidirectional(lateAccepted);
+            lateCheck.selectedProperty().bindBidirectional(decision.lateAcceptedProperty());
             lateCheck.visibleProperty().bind(late);
             lateCheck.managedProperty().bind(late);
             grid.add(lateCheck, 1, 2);

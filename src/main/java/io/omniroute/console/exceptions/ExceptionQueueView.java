@@ -393,6 +393,11 @@ public final class ExceptionQueueView implements ScreenView {
     }
 
     @Override
+    public List<String[]> shortcuts() {
+        return ExceptionShortcuts.shortcuts();
+    }
+
+    @Override
     public void reveal(Target target) {
         if (target instanceof Target.Order order) {
             viewModel.textProperty().set(order.orderId());

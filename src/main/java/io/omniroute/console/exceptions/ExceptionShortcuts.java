@@ -1,9 +1,7 @@
 package io.omniroute.console.exceptions;
 
+import io.omniroute.console.shell.ShortcutsDialog;
 import java.util.List;
-import javafx.scene.control.Alert;
-import javafx.scene.control.Label;
-import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 
 /** The exception screen's keyboard shortcuts, listed in one overlay (? on the screen; F1 lists the whole console). */
@@ -28,21 +26,7 @@ public final class ExceptionShortcuts {
     }
 
     static void show(Window owner) {
-        GridPane grid = new GridPane();
-        grid.setHgap(24);
-        grid.setVgap(6);
-        int row = 0;
-        for (String[] shortcut : shortcuts()) {
-            Label keys = new Label(shortcut[0]);
-            keys.getStyleClass().add("text-bold");
-            grid.addRow(row++, keys, new Label(shortcut[1]));
-        }
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(owner);
-        alert.setTitle("Exceptions: keyboard shortcuts");
-        alert.setHeaderText("Exceptions: keyboard shortcuts");
-        alert.getDialogPane().setContent(grid);
-        alert.getDialogPane().setId("exceptionShortcuts");
-        alert.show();
+        ShortcutsDialog.show(owner, "Exceptions: keyboard shortcuts", shortcuts()).getDialogPane()
+                .setId("exceptionShortcuts");
     }
 }

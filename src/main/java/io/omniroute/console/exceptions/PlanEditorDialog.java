@@ -46,9 +46,8 @@ final class PlanEditorDialog {
         problems.visibleProperty().bind(problems.textProperty().isNotEmpty());
         problems.managedProperty().bind(problems.visibleProperty());
         dialog.getDialogPane().setContent(new VBox(10, scroll, summary, problems,
-                DecisionControls.grid(model.reasonProperty(), model.noteProperty(), model.lateAcceptedProperty(),
-                        model.lateProperty(), "This plan misses the promise. Deliver late anyway? Say why in the"
-                                + " note.")));
+                DecisionControls.grid(model.decision(), model.lateProperty(), "This plan misses the promise."
+                        + " Deliver late anyway? Say why in the note.")));
         dialog.getDialogPane().setPrefWidth(820);
         dialog.getDialogPane().setMinWidth(820);
         ButtonType apply = DecisionControls.action(dialog, "Apply plan", "applyEditedPlanButton",

@@ -17,16 +17,10 @@ import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -49,9 +43,7 @@ public final class PlanEditorViewModel {
             List.of());
     private final ReadOnlyObjectWrapper<Boolean> late = new ReadOnlyObjectWrapper<>(this, "late", false);
     private final ReadOnlyObjectWrapper<Boolean> changes = new ReadOnlyObjectWrapper<>(this, "changes", false);
-    private final ObjectProperty<ReasonCode> reason;
-    private final StringProperty note = new SimpleStringProperty(this, "note", "");
-    private final BooleanProperty lateAccepted = new SimpleBooleanProperty(this, "lateAccepted", false);
+    private final DecisionInput decision;
     private final BooleanBinding canApply;
     private PricedPlan priced;
 
@@ -60,7 +52,7 @@ public final class PlanEditorViewModel {
         this.world = world;
         this.pricer = new PlanPricer(world);
         this.currentCost = pricer.current().totalCost();
-        this.reason = new SimpleObjectProperty<>(this, "reason", suggested);
+        this.decision = new DecisionInput(suggested);
         boolean pickup = order.order().fulfillment() == Fulfillment.PICKUP;
         for (CachedOrder.Line line : order.lines()) {
             LineEdit edit = new LineEdit(line, line.sku(), pickup ? List.of() : choices(line), pickup);
@@ -72,9 +64,9 @@ public final class PlanEditorViewModel {
             watch(edit);
             lines.add(edit);
         }
-        canApply = Bindings.createBooleanBinding(() -> problems.get().isEmpty() && changes.get()
-                && reason.get() != null && (!late.get() || (lateAccepted.get() && !note.get().isBlank())),
-                problems, changes, late, reason, lateAccepted, note);
+        BooleanBinding given = decision.given(late);
+        canApply = Bindings.createBooleanBinding(() -> problems.get().isEmpty() && changes.get() && given.get(),
+                problems, changes, given);
         reprice();
     }
 
@@ -158,7 +150,7 @@ public final class PlanEditorViewModel {
     /** The commands this plan takes, or why it cannot go. */
     PlanChange.Result change(String actor) {
         return PlanChange.of(order, lines.stream().map(LineEdit::decision).toList(), priced != null
-                && priced.late(), reason.get() == null ? "" : reason.get().reason(note.get()), actor);
+                && priced.late(), decision.reasonText(), actor);
     }
 
     // --- properties ---------------------------------------------------------------------------------------------
@@ -185,16 +177,8 @@ public final class PlanEditorViewModel {
         return late.getReadOnlyProperty();
     }
 
-    public ObjectProperty<ReasonCode> reasonProperty() {
-        return reason;
-    }
-
-    public StringProperty noteProperty() {
-        return note;
-    }
-
-    public BooleanProperty lateAcceptedProperty() {
-        return lateAccepted;
+    public DecisionInput decision() {
+        return decision;
     }
 
     public BooleanBinding canApplyProperty() {

@@ -3,10 +3,6 @@ package io.omniroute.console.exceptions;
 import io.omniroute.cache.CachedException;
 import java.util.List;
 import java.util.Optional;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -42,19 +38,18 @@ final class ResolveDialog {
             }
         });
         which.getSelectionModel().selectFirst();
-        ObjectProperty<ReasonCode> reason = new SimpleObjectProperty<>(suggested);
-        StringProperty note = new SimpleStringProperty("");
+        DecisionInput decision = new DecisionInput(suggested);
         Label explanation = new Label("Resolving closes the exception without moving units: do it once the"
                 + " customer has decided, or the units were dealt with another way.");
         explanation.setWrapText(true);
         explanation.getStyleClass().add(ExceptionStyles.EXPLANATION);
-        dialog.getDialogPane().setContent(new VBox(10, which, explanation, DecisionControls.grid(reason, note, null,
-                null, "")));
+        dialog.getDialogPane().setContent(new VBox(10, which, explanation, DecisionControls.grid(decision, null, "")));
         dialog.getDialogPane().setPrefWidth(600);
         dialog.getDialogPane().setMinWidth(600);
         ButtonType resolve = DecisionControls.action(dialog, "Resolve", "resolveButton",
                 which.valueProperty().isNotNull());
         return dialog.showAndWait().filter(resolve::equals)
-                .map(answer -> new Answer(which.getValue(), reason.get(), note.get()));
+                .map(answer -> new Answer(which.getValue(), decision.reasonProperty().get(),
+                        decision.noteProperty().get()));
     }
 }

@@ -4,6 +4,7 @@ import io.omniroute.console.task.TaskExecutor;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -244,7 +245,12 @@ public final class MainWindowView {
 
     @FXML
     private void showShortcuts() {
-        ShortcutsDialog.show(root.getScene().getWindow());
+        List<String[]> rows = new ArrayList<>(ShortcutsDialog.shortcuts());
+        if (shown != null) {
+            screens.get(shown).controller().shortcuts().forEach(row -> rows.add(new String[] {
+                    shown.title() + ": " + row[0], row[1]}));
+        }
+        ShortcutsDialog.show(root.getScene().getWindow(), "Keyboard shortcuts", rows);
     }
 
     private void openOutbox() {

@@ -1,6 +1,5 @@
 package io.omniroute.console.shell;
 
-import io.omniroute.console.exceptions.ExceptionShortcuts;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Alert;
@@ -8,8 +7,8 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 
-/** Every keyboard shortcut of the console, in one overlay (F1). */
-final class ShortcutsDialog {
+/** The console's keyboard shortcuts, in one overlay (F1); a screen adds its own (ScreenView.shortcuts). */
+public final class ShortcutsDialog {
 
     private ShortcutsDialog() {
     }
@@ -28,27 +27,26 @@ final class ShortcutsDialog {
         rows.add(new String[] {"Ctrl+F", "Filter the current screen's list"});
         rows.add(new String[] {"Inventory: Esc", "Clear the filter"});
         rows.add(new String[] {"Inventory: Ctrl+E", "Export the filtered positions to CSV"});
-        for (String[] shortcut : ExceptionShortcuts.shortcuts()) {
-            rows.add(new String[] {"Exceptions: " + shortcut[0], shortcut[1]});
-        }
         return rows;
     }
 
-    static void show(Window owner) {
+    /** A list of keys and what they do, in an overlay; the caller may name it or wait for it. */
+    public static Alert show(Window owner, String title, List<String[]> rows) {
         GridPane grid = new GridPane();
         grid.setHgap(24);
         grid.setVgap(6);
         int row = 0;
-        for (String[] shortcut : shortcuts()) {
+        for (String[] shortcut : rows) {
             Label keys = new Label(shortcut[0]);
             keys.getStyleClass().add("text-bold");
             grid.addRow(row++, keys, new Label(shortcut[1]));
         }
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(owner);
-        alert.setTitle("Keyboard shortcuts");
-        alert.setHeaderText("Keyboard shortcuts");
+        alert.setTitle(title);
+        alert.setHeaderText(title);
         alert.getDialogPane().setContent(grid);
         alert.show();
+        return alert;
     }
 }

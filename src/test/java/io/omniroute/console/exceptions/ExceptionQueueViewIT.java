@@ -102,6 +102,16 @@ class ExceptionQueueViewIT {
         await(() -> !alternatives(robot).getItems().isEmpty());
     }
 
+    /** Down to the first row, 1 for its optimum, Enter with the preset reason; waits for the command. */
+    private void applyTheOptimum(FxRobot robot) throws Exception {
+        robot.type(KeyCode.DOWN);
+        awaitAlternatives(robot);
+        robot.type(KeyCode.DIGIT1);
+        await(() -> robot.lookup("#applyPlanButton").tryQuery().isPresent());
+        robot.type(KeyCode.ENTER);
+        await(() -> outbox(OutboxState.PENDING).size() == 1);
+    }
+
     @Test
     void anExceptionIsResolvedByAnAlternativeInThreeKeys(FxRobot robot) throws Exception {
         String orderId = shortages(robot, 1, 1).get(0);
@@ -201,12 +211,7 @@ class ExceptionQueueViewIT {
         String orderId = shortages(robot, 1, 1).get(0);
         world.server.stop();
 
-        robot.type(KeyCode.DOWN);
-        awaitAlternatives(robot);
-        robot.type(KeyCode.DIGIT1);
-        await(() -> robot.lookup("#applyPlanButton").tryQuery().isPresent());
-        robot.type(KeyCode.ENTER);
-        await(() -> outbox(OutboxState.PENDING).size() == 1);
+        applyTheOptimum(robot);
         assertThat(queue(robot).getItems()).anyMatch(item -> item.orderId().equals(orderId));
 
         world.server.restart();
@@ -219,12 +224,7 @@ class ExceptionQueueViewIT {
     @Test
     void aConflictWithAnotherPlannerShowsInTheQueueAndIsAppliedAgainWithOneKey(FxRobot robot) throws Exception {
         String orderId = shortages(robot, 1, 1).get(0);
-        robot.type(KeyCode.DOWN);
-        awaitAlternatives(robot);
-        robot.type(KeyCode.DIGIT1);
-        await(() -> robot.lookup("#applyPlanButton").tryQuery().isPresent());
-        robot.type(KeyCode.ENTER);
-        await(() -> outbox(OutboxState.PENDING).size() == 1);
+        applyTheOptimum(robot);
         world.command("BACKORDER", orderId, 1, "{\"lines\": [{\"line_no\": 1, \"qty\": 1}]}");
 
         world.sync();
