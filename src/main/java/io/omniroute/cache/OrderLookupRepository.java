@@ -7,8 +7,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -48,6 +50,13 @@ public final class OrderLookupRepository {
      * and shipping from the node, however many shipments a reroute split it into there.
      */
     public Map<String, Integer> shipmentsOn(LocalDate day) throws SQLException {
+        Map<String, Integer> counts = new HashMap<>();
+        slotHoldersOn(day).forEach((node, ids) -> counts.put(node, ids.size()));
+        return counts;
+    }
+
+    /** The SHIP orders created that UTC day that hold a slot at each node. */
+    public Map<String, Set<String>> slotHoldersOn(LocalDate day) throws SQLException {
         Map<String, Set<String>> ordersByNode = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT id, data FROM orders"
                 + " WHERE created_at >= ? AND created_at < ? AND fulfillment = 'SHIP'")) {
@@ -56,17 +65,44 @@ public final class OrderLookupRepository {
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     String orderId = rows.getString(1);
-                    for (JsonNode allocation : CacheJson.cached(rows.getString(2), "order " + orderId)
-                            .path("allocations")) {
-                        ordersByNode.computeIfAbsent(allocation.path("node_id").asText(), node -> new HashSet<>())
-                                .add(orderId);
+                    for (String node : slotNodes(orderId, rows.getString(2))) {
+                        ordersByNode.computeIfAbsent(node, n -> new HashSet<>()).add(orderId);
                     }
                 }
             }
         }
-        Map<String, Integer> counts = new HashMap<>();
-        ordersByNode.forEach((node, ids) -> counts.put(node, ids.size()));
-        return counts;
+        return ordersByNode;
+    }
+
+    /**
+     * For each of those orders that is cached and ships: its UTC creation day and the nodes it holds a slot at
+     * (none for a pickup or an order not cached).
+     */
+    public Map<String, SlotHolder> slotHolders(Collection<String> orderIds) throws SQLException {
+        Map<String, SlotHolder> holders = new HashMap<>();
+        for (SlotHolder holder : IdLists.select(connection, "SELECT id, data, created_at, fulfillment FROM orders"
+                + " WHERE id IN", "", List.of(), orderIds, rows -> {
+                    OffsetDateTime created = rows.getObject(3, OffsetDateTime.class);
+                    boolean ships = "SHIP".equals(rows.getString(4));
+                    return new SlotHolder(rows.getString(1), created == null ? LocalDate.EPOCH
+                            : created.atZoneSameInstant(ZoneOffset.UTC).toLocalDate(),
+                            ships ? slotNodes(rows.getString(1), rows.getString(2)) : Set.of());
+                })) {
+            holders.put(holder.orderId(), holder);
+        }
+        return holders;
+    }
+
+    /** An order's UTC creation day and the nodes where it holds a shipment slot. */
+    public record SlotHolder(String orderId, LocalDate day, Set<String> nodes) {
+    }
+
+    private static Set<String> slotNodes(String orderId, String json) {
+        Set<String> nodes = new HashSet<>();
+        for (JsonNode allocation : CacheJson.cached(json, "order " + orderId).path("allocations")) {
+            nodes.add(allocation.path("node_id").asText());
+        }
+        return nodes;
     }
 
     /** The cached order, read out of its JSON; empty when it is not cached. */

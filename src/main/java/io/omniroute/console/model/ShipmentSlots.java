@@ -1,14 +1,11 @@
 package io.omniroute.console.model;
 
-import io.omniroute.cache.CachedOrder;
 import io.omniroute.cache.H2LocalStore;
-import io.omniroute.engine.model.Fulfillment;
+import io.omniroute.cache.OrderLookupRepository.SlotHolder;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -38,11 +35,7 @@ public final class ShipmentSlots {
             nodes = byDay.get(day);
         }
         if (nodes == null) {
-            Map<String, Set<String>> loaded = new HashMap<>();
-            List<CachedOrder> orders = store.read(tx -> tx.planning().ordersCreated(
-                    day.atStartOfDay().toInstant(ZoneOffset.UTC), day.plusDays(1).atStartOfDay()
-                            .toInstant(ZoneOffset.UTC)));
-            orders.forEach(order -> place(loaded, order));
+            Map<String, Set<String>> loaded = store.read(tx -> tx.orders().slotHoldersOn(day));
             synchronized (this) {
                 if (byDay.size() >= DAYS_KEPT) {
                     byDay.keySet().stream().min(LocalDate::compareTo).ifPresent(byDay::remove);
@@ -53,7 +46,11 @@ public final class ShipmentSlots {
         }
         synchronized (this) {
             Map<String, Integer> counts = new HashMap<>();
-            nodes.forEach((node, holders) -> counts.put(node, holders.size()));
+            nodes.forEach((node, holders) -> {
+                if (!holders.isEmpty()) {
+                    counts.put(node, holders.size());
+                }
+            });
             return counts;
         }
     }
@@ -65,27 +62,18 @@ public final class ShipmentSlots {
                 return;
             }
         }
-        List<CachedOrder> orders = store.read(tx -> tx.planning().orders(orderIds));
+        Map<String, SlotHolder> holders = store.read(tx -> tx.orders().slotHolders(orderIds));
         synchronized (this) {
             for (Map<String, Set<String>> nodes : byDay.values()) {
-                nodes.values().forEach(holders -> holders.removeAll(orderIds));
+                nodes.values().forEach(ids -> ids.removeAll(orderIds));
             }
-            for (CachedOrder order : orders) {
-                Map<String, Set<String>> nodes = byDay.get(LocalDate.ofInstant(order.order().createdAt(),
-                        ZoneOffset.UTC));
+            for (SlotHolder holder : holders.values()) {
+                Map<String, Set<String>> nodes = byDay.get(holder.day());
                 if (nodes != null) {
-                    place(nodes, order);
+                    holder.nodes().forEach(node -> nodes.computeIfAbsent(node, n -> new HashSet<>())
+                            .add(holder.orderId()));
                 }
             }
-        }
-    }
-
-    private static void place(Map<String, Set<String>> nodes, CachedOrder order) {
-        if (order.order().fulfillment() != Fulfillment.SHIP) {
-            return;
-        }
-        for (CachedOrder.Allocation allocation : order.allocations()) {
-            nodes.computeIfAbsent(allocation.nodeId(), node -> new HashSet<>()).add(order.orderId());
         }
     }
 }
