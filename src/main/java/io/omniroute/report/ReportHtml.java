@@ -1,4 +1,4 @@
-package io.omniroute.cli;
+package io.omniroute.report;
 
 import io.omniroute.engine.whatif.ChangeKind;
 import io.omniroute.engine.whatif.Comparison;
@@ -28,10 +28,10 @@ import java.util.stream.Collectors;
  * of the main KPIs, node load by node type and the cost distribution, and the changed orders. It holds no run times,
  * so the same input gives the same bytes.
  */
-final class ReportHtml {
+public final class ReportHtml {
 
     /** What the report says about where the runs came from. */
-    record Context(String scenario, String baselineRules, String variantRules, int changedOrdersListed) {
+    public record Context(String scenario, String baselineRules, String variantRules, int changedOrdersListed) {
     }
 
     static final List<String> MAIN_KPIS = List.of("fill rate", "perfect order rate", "split rate", "cost per order",
@@ -41,11 +41,11 @@ final class ReportHtml {
     private ReportHtml() {
     }
 
-    static void write(Comparison comparison, Context context, Path file) throws IOException {
+    public static void write(Comparison comparison, Context context, Path file) throws IOException {
         Files.writeString(file, render(comparison, context), StandardCharsets.UTF_8);
     }
 
-    static String render(Comparison comparison, Context context) {
+    public static String render(Comparison comparison, Context context) {
         StringBuilder html = new StringBuilder(64 * 1024);
         html.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n")
                 .append("<meta charset=\"utf-8\"/>\n<title>What-if report: ").append(esc(context.scenario()))

@@ -1,16 +1,16 @@
-package io.omniroute.cli;
+package io.omniroute.report;
 
 import io.omniroute.engine.whatif.KpiDelta;
 import io.omniroute.engine.whatif.Measure;
 import java.util.Locale;
 
 /** KPI values and their differences as the comparison summary and report show them. */
-final class CompareFormat {
+public final class CompareFormat {
 
     private CompareFormat() {
     }
 
-    static String value(Measure measure, double value) {
+    public static String value(Measure measure, double value) {
         return switch (measure) {
             case COUNT -> String.format(Locale.ROOT, "%,.0f", value);
             case RATE -> String.format(Locale.ROOT, "%.2f%%", value * 100);
@@ -22,7 +22,7 @@ final class CompareFormat {
     }
 
     /** The signed difference; a rate's in percentage points, with the relative change where it means something. */
-    static String difference(KpiDelta row) {
+    public static String difference(KpiDelta row) {
         double d = row.difference();
         String sign = d > 0 ? "+" : "";
         String absolute = switch (row.measure()) {
@@ -39,7 +39,7 @@ final class CompareFormat {
         return absolute + String.format(Locale.ROOT, " (%s%.1f%%)", sign, row.relativeDifference().getAsDouble() * 100);
     }
 
-    static String percent(long part, long whole) {
+    public static String percent(long part, long whole) {
         return String.format(Locale.ROOT, "%.2f%%", whole == 0 ? 0 : part * 100.0 / whole);
     }
 }
