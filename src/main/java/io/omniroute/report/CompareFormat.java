@@ -1,7 +1,10 @@
 package io.omniroute.report;
 
+import io.omniroute.engine.whatif.CostHistogram;
 import io.omniroute.engine.whatif.KpiDelta;
 import io.omniroute.engine.whatif.Measure;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 
 /** KPI values and their differences as the comparison summary and report show them. */
@@ -37,6 +40,17 @@ public final class CompareFormat {
             return absolute;
         }
         return absolute + String.format(Locale.ROOT, " (%s%.1f%%)", sign, row.relativeDifference().getAsDouble() * 100);
+    }
+
+    /** A cost histogram bin's label: {@code 5–10}, or {@code ≥ 95} for the open-ended last bin. */
+    public static String costBin(CostHistogram histogram, int bin) {
+        return Double.isInfinite(histogram.upperBound(bin)) ? "≥ " + edge(histogram.lowerBound(bin))
+                : edge(histogram.lowerBound(bin)) + "–" + edge(histogram.upperBound(bin));
+    }
+
+    /** A bin edge as short as it can be: 5, 12.5, 0.25. */
+    private static String edge(double value) {
+        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
     public static String percent(long part, long whole) {
