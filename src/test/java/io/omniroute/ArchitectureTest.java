@@ -84,7 +84,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule screensKeepToTheirOwnPackage = noClasses().that()
             .resideInAnyPackage("io.omniroute.console.network..", "io.omniroute.console.inventory..",
-                    "io.omniroute.console.store..")
+                    "io.omniroute.console.store..", "io.omniroute.console.whatif..")
             .should().dependOnClassesThat().resideInAnyPackage("io.omniroute.sync..", "io.omniroute.backend..")
             .allowEmptyShould(true)
             .because("screens read the cache and the in-memory model; only the shell knows the backend and the"

@@ -4,7 +4,8 @@ package io.omniroute.console.shell;
 public enum Screen {
     NETWORK("Network", "/fxml/network/Network.fxml", "fth-map"),
     INVENTORY("Inventory", "/fxml/inventory/Inventory.fxml", "fth-package"),
-    STORE("Store queue", "/fxml/store/StoreQueue.fxml", "fth-shopping-bag");
+    STORE("Store queue", "/fxml/store/StoreQueue.fxml", "fth-shopping-bag"),
+    WHATIF("What-if", "/fxml/whatif/WhatIf.fxml", "fth-git-branch");
 
     private final String title;
     private final String fxml;

@@ -29,7 +29,9 @@ sealed interface BaselineOrigin {
 
         @Override
         public String describe(ZoneId zone) {
+            // a window reaching past the moment it was read ends "now": its slack only catches clocks running ahead
             String window = from.equals(OrderWindow.EARLIEST) ? "all cached orders"
+                    : to.isAfter(readAt) ? "orders created since " + TIME.format(from.atZone(zone))
                     : "orders created " + TIME.format(from.atZone(zone)) + " to " + TIME.format(to.atZone(zone));
             return "Cache snapshot of " + TIME.format(readAt.atZone(zone)) + ", " + window;
         }

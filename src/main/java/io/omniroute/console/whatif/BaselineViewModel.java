@@ -63,8 +63,19 @@ public final class BaselineViewModel {
         Instant now = clock.instant();
         from.set(BaselineOrigin.TIME.format(now.minusSeconds(86_400).atZone(zone)));
         to.set(BaselineOrigin.TIME.format(now.atZone(zone)));
-        window.addListener((observable, before, now2) -> count());
-        source.addListener((observable, before, now2) -> count());
+        // a window or source chosen from a list is read at once; typed times and folders wait for Enter or Load
+        window.addListener((observable, before, chosen) -> {
+            count();
+            if (chosen != OrderWindow.CUSTOM) {
+                load();
+            }
+        });
+        source.addListener((observable, before, chosen) -> {
+            count();
+            if (chosen == BaselineSource.CACHE || !folder.get().isBlank()) {
+                load();
+            }
+        });
     }
 
     /** Counts the orders the chosen window holds, in the background; the newest count wins. */

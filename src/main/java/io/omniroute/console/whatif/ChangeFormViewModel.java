@@ -9,6 +9,8 @@ import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -34,6 +36,8 @@ public final class ChangeFormViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final Map<Field, ReadOnlyBooleanWrapper> shown = new EnumMap<>(Field.class);
     private final RulesEditorViewModel rules;
+    private final ReadOnlyObjectWrapper<BaselineChoices> choices = new ReadOnlyObjectWrapper<>(this, "choices",
+            BaselineChoices.NONE);
 
     ChangeFormViewModel(TaskExecutor executor) {
         this.rules = new RulesEditorViewModel(executor);
@@ -99,6 +103,12 @@ public final class ChangeFormViewModel {
         return chosen == null || chosen.isAny() ? Optional.empty() : Optional.of(chosen.id());
     }
 
+    /** A new baseline: its nodes, SKUs, categories and carriers are what the pickers offer. */
+    void baselineChanged(BaselineChoices newChoices, io.omniroute.engine.rules.RuleSet baselineRules) {
+        choices.set(newChoices);
+        rules.baselineChanged(newChoices, baselineRules);
+    }
+
     /** Ready for the next change: the type and pickers stay (a second node is often closed next), numbers go. */
     void clearNumbers() {
         amount.set("");
@@ -153,6 +163,11 @@ public final class ChangeFormViewModel {
     /** What is wrong with the change last added, in a sentence; "" when nothing is. */
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** What the pickers offer: the baseline's nodes, SKUs, categories and carriers. */
+    public ReadOnlyObjectProperty<BaselineChoices> choicesProperty() {
+        return choices.getReadOnlyProperty();
     }
 
     public RulesEditorViewModel rules() {

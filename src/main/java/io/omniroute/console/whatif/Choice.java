@@ -5,7 +5,7 @@ import java.util.Objects;
 /** One entry of a picker: the id the change uses and what the user reads. {@link #ANY} leaves the value open. */
 record Choice(String id, String label) {
 
-    static final Choice ANY = new Choice("", "(any)");
+    static final Choice ANY = new Choice("", "—");
 
     Choice {
         Objects.requireNonNull(id, "id");

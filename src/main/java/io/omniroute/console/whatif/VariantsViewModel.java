@@ -45,7 +45,7 @@ public final class VariantsViewModel {
 
     void baselineChanged(Baseline newBaseline) {
         baseline = Optional.of(newBaseline);
-        form.rules().baselineChanged(BaselineChoices.of(newBaseline.scenario()),
+        form.baselineChanged(BaselineChoices.of(newBaseline.scenario()),
                 newBaseline.scenario().rules().orElseGet(io.omniroute.engine.rules.RuleSet::builtIn));
     }
 
