@@ -15,6 +15,11 @@ final class Amounts {
      * @throws IllegalArgumentException naming what was typed and what is wanted
      */
     static double factor(String typed, String what, String example) {
+        if (typed != null && typed.indexOf(',') >= 0) {
+            // 1,2 is 1.2 in half the world and 12 in the other: a factor off by ten must never be guessed
+            throw new IllegalArgumentException("'" + typed.strip() + "' has a comma: type " + what
+                    + " with a point for decimals, such as " + example + ".");
+        }
         String text = clean(typed);
         if (text.isEmpty()) {
             throw new IllegalArgumentException("Type " + what + ", such as " + example + ".");
@@ -57,7 +62,7 @@ final class Amounts {
         }
     }
 
-    /** Thousands separators and spaces go, so {@code 1,200} reads as 1200 in any locale the user types in. */
+    /** Spaces go, and commas, which in a whole number separate thousands: {@code 1,200} reads as 1200. */
     private static String clean(String typed) {
         return typed == null ? "" : typed.strip().replace(",", "").replace(" ", "").toLowerCase(Locale.ROOT);
     }

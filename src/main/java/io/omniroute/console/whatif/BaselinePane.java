@@ -60,6 +60,7 @@ public final class BaselinePane {
                 .otherwise(""));
         summaryLabel.textProperty().bind(baseline.summaryProperty());
         problemsList.setItems(baseline.problems());
+        WrappingCells.install(problemsList);
         showWhen(Bindings.isNotEmpty(baseline.problems()), problemsList);
         loadButton.disableProperty().bind(baseline.loadingProperty());
         fromField.setOnAction(event -> baseline.count());

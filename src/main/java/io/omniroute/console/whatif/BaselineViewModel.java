@@ -163,12 +163,15 @@ public final class BaselineViewModel {
     }
 
     private void failed(Throwable error) {
+        // the study keeps the baseline it had: say which, so a run is never against one the user did not expect
+        String kept = baseline.get() == null ? "" : "\nThe baseline is still: " + baseline.get().origin()
+                .describe(zone);
         if (error instanceof InvalidInputException invalid) {
             summary.set(invalid.problems().size() + " problem" + (invalid.problems().size() == 1 ? "" : "s")
-                    + " in the scenario folder; nothing was loaded:");
+                    + " in the scenario folder; nothing was loaded." + kept);
             problems.setAll(invalid.problems().stream().map(Object::toString).toList());
         } else {
-            summary.set("Cannot read the baseline: " + error.getMessage());
+            summary.set("Cannot read the baseline: " + error.getMessage() + kept);
         }
     }
 

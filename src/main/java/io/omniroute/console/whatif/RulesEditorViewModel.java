@@ -40,11 +40,18 @@ public final class RulesEditorViewModel {
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private BaselineChoices choices = BaselineChoices.NONE;
+    /** True while the text is set from the baseline, a file or a change, so only the user's typing says "edited". */
+    private boolean replacing;
     private RuleSet baselineRules = RuleSet.builtIn();
 
     RulesEditorViewModel(TaskExecutor executor) {
         this.executor = Objects.requireNonNull(executor, "executor");
-        text.addListener((observable, before, now) -> check());
+        text.addListener((observable, before, now) -> {
+            check();
+            if (!replacing) {
+                status.set("Edited: not used until Add change");
+            }
+        });
         check();
     }
 
@@ -62,7 +69,7 @@ public final class RulesEditorViewModel {
     /** Back to the baseline's rules. */
     public void reset() {
         source.set(EDITED);
-        text.set(RulesWriter.toYaml(baselineRules));
+        replace(RulesWriter.toYaml(baselineRules));
         status.set("The baseline's rules");
     }
 
@@ -73,7 +80,7 @@ public final class RulesEditorViewModel {
                         StandardCharsets.UTF_8))
                 .onSuccess(read -> {
                     source.set(file.getFileName().toString());
-                    text.set(read);
+                    replace(read);
                     status.set("Loaded " + file);
                 })
                 .onFailure(error -> status.set("Cannot read " + file + ": " + error.getMessage())));
@@ -82,8 +89,17 @@ public final class RulesEditorViewModel {
     /** Shows the rules of an existing change, to edit them. */
     void show(ChangeSpec.ReplaceRules rules) {
         source.set(rules.source());
-        text.set(rules.yaml());
+        replace(rules.yaml());
         status.set("");
+    }
+
+    private void replace(String newText) {
+        replacing = true;
+        try {
+            text.set(newText);
+        } finally {
+            replacing = false;
+        }
     }
 
     /** The rules as a change, or empty while any problem stands. */

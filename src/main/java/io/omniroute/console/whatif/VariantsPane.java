@@ -173,10 +173,14 @@ public final class VariantsPane {
     private void bindRules(RulesEditorViewModel rules) {
         rulesText.textProperty().bindBidirectional(rules.textProperty());
         rulesText.getStyleClass().add(WhatIfStyles.MONOSPACE);
-        rulesSourceLabel.textProperty().bind(rules.sourceProperty().concat(": checked as you type"));
+        rulesSourceLabel.textProperty().bind(rules.sourceProperty().concat(": checked as you type against the"
+                + " engine's reader and the baseline's nodes and service levels"));
         rulesStatusLabel.textProperty().bind(rules.statusProperty());
         rulesProblems.setItems(rules.problems());
-        rulesProblems.setPlaceholder(new Label("No problems: these rules read well and fit the baseline"));
+        WrappingCells.install(rulesProblems);
+        Label noProblems = new Label("No problems: these rules read well and fit the baseline");
+        noProblems.setWrapText(true);
+        rulesProblems.setPlaceholder(noProblems);
     }
 
     private static void showWhen(ObservableBooleanValue shown, Node... nodes) {

@@ -40,7 +40,20 @@ public final class VariantsViewModel {
         this.edited = Objects.requireNonNull(edited, "edited");
         this.form = new ChangeFormViewModel(executor);
         variants.addListener((javafx.collections.ListChangeListener<VariantDraft>) change -> checkNames());
-        selected.addListener((observable, before, now) -> checkNames());
+        selected.addListener((observable, before, now) -> {
+            checkNames();
+            showVariantRules();
+        });
+        form.typeProperty().addListener((observable, before, now) -> showVariantRules());
+    }
+
+    /** Editing the rules of a variant that already replaces them starts from its rules, not the baseline's. */
+    private void showVariantRules() {
+        VariantDraft draft = selected.get();
+        if (draft != null && form.typeProperty().get() == ChangeType.REPLACE_RULES) {
+            draft.changes().stream().filter(ChangeSpec.ReplaceRules.class::isInstance)
+                    .map(ChangeSpec.ReplaceRules.class::cast).findFirst().ifPresent(form.rules()::show);
+        }
     }
 
     void baselineChanged(Baseline newBaseline) {

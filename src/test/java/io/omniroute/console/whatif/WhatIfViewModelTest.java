@@ -199,6 +199,27 @@ class WhatIfViewModelTest {
         assertThat(model.results().staleProperty().get()).isTrue();
     }
 
+    @Test
+    void aBadScenarioFolderListsItsProblemsAndKeepsTheBaselineItHad() throws Exception {
+        WhatIfViewModel model = loaded(WhatIfScenarios.folder(temp, 30));
+        Baseline before = model.baseline().baselineProperty().get();
+        Path bad = WhatIfScenarios.folder(temp.resolve("bad"), 30);
+        java.util.List<String> inventory = java.nio.file.Files.readAllLines(bad.resolve("inventory.csv"));
+        String[] fields = inventory.get(2).split(",", -1);
+        fields[2] = "-5";
+        inventory.set(2, String.join(",", fields));
+        java.nio.file.Files.write(bad.resolve("inventory.csv"), inventory);
+
+        model.baseline().folderProperty().set(bad.toString());
+        model.baseline().load();
+
+        assertThat(model.baseline().problems()).containsExactly("inventory.csv line 3 field on_hand: -5 is"
+                + " negative: must be >= 0");
+        assertThat(model.baseline().summaryProperty().get()).startsWith("1 problem in the scenario folder;"
+                + " nothing was loaded.").contains("The baseline is still: Scenario folder ");
+        assertThat(model.baseline().baselineProperty().get()).isSameAs(before);
+    }
+
     static WhatIfViewModel loaded(Path folder) {
         WhatIfViewModel model = new WhatIfViewModel(new NoCache(), TaskExecutor.currentThread(), CLOCK,
                 ZoneOffset.UTC);
