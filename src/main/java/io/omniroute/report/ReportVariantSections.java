@@ -43,20 +43,13 @@ final class ReportVariantSections {
     private static void costs(StringBuilder html, Comparison comparison, String idSuffix, String heading) {
         CostHistogram histogram = CostHistogram.of(comparison.baselineRun().decisions(),
                 comparison.variantRun().decisions(), COST_BINS);
-        List<String> bins = new ArrayList<>();
-        double[] before = new double[histogram.bins()];
-        double[] after = new double[histogram.bins()];
-        for (int i = 0; i < histogram.bins(); i++) {
-            bins.add(CompareFormat.costBin(histogram, i));
-            before[i] = histogram.baselineCount(i);
-            after[i] = histogram.variantCount(i);
-        }
+        CostBins bins = CostBins.of(histogram);
         html.append("<section id=\"costs").append(idSuffix).append("\">\n<h2>Cost per order").append(esc(heading))
                 .append("</h2>\n<p class=\"note\">Orders by the total cost of")
                 .append(" their shipments; orders that ship nothing are left out.</p>\n");
-        figure(html, "orders by cost", ReportSvg.bars("orders by cost", bins, List.of(
-                new ReportSvg.Series(comparison.baselineRun().name(), before),
-                new ReportSvg.Series(comparison.variantRun().name(), after)),
+        figure(html, "orders by cost", ReportSvg.bars("orders by cost", bins.labels(), List.of(
+                new ReportSvg.Series(comparison.baselineRun().name(), bins.baseline()),
+                new ReportSvg.Series(comparison.variantRun().name(), bins.variant())),
                 value -> CompareFormat.value(Measure.COUNT, value)));
         html.append("</section>\n");
     }

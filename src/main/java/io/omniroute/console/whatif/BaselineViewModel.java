@@ -13,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -113,33 +114,14 @@ public final class BaselineViewModel {
     /** Reads the chosen baseline in the background; the screen's pickers and checks use it once it lands. */
     public void load() {
         problems.clear();
-        BaselineSource chosen = source.get();
-        Instant now = clock.instant();
-        BackgroundTask<Baseline> task;
-        if (chosen == BaselineSource.FOLDER) {
-            if (folder.get() == null || folder.get().isBlank()) {
-                summary.set("Choose a scenario folder (docs/scenario-format.md)");
-                return;
-            }
-            Path dir = Path.of(folder.get().strip());
-            task = BackgroundTask.of("reading a what-if baseline folder", () -> BaselineReader.fromFolder(dir, now));
-        } else if (chosen == BaselineSource.CACHE) {
-            Instant[] range;
-            try {
-                range = range();
-            } catch (IllegalArgumentException e) {
-                summary.set(e.getMessage());
-                return;
-            }
-            task = BackgroundTask.of("reading a what-if baseline from the cache",
-                    () -> reader.fromCache(range[0], range[1], now));
-        } else {
+        Optional<BackgroundTask<Baseline>> task = readTask(clock.instant());
+        if (task.isEmpty()) {
             return;
         }
         long ticket = ++reading;
         loading.set(true);
         summary.set("Reading the baseline…");
-        executor.execute(task.onSuccess(read -> {
+        executor.execute(task.get().onSuccess(read -> {
             if (ticket == reading) {
                 accept(read);
             }
@@ -152,6 +134,28 @@ public final class BaselineViewModel {
                 loading.set(false);
             }
         }));
+    }
+
+    /** The work of reading the chosen source; empty, with the summary saying what is missing, when it cannot. */
+    private Optional<BackgroundTask<Baseline>> readTask(Instant now) {
+        if (source.get() == BaselineSource.FOLDER) {
+            if (folder.get() == null || folder.get().isBlank()) {
+                summary.set("Choose a scenario folder (docs/scenario-format.md)");
+                return Optional.empty();
+            }
+            Path dir = Path.of(folder.get().strip());
+            return Optional.of(BackgroundTask.of("reading a what-if baseline folder",
+                    () -> BaselineReader.fromFolder(dir, now)));
+        }
+        Instant[] range;
+        try {
+            range = range();
+        } catch (IllegalArgumentException e) {
+            summary.set(e.getMessage());
+            return Optional.empty();
+        }
+        return Optional.of(BackgroundTask.of("reading a what-if baseline from the cache",
+                () -> reader.fromCache(range[0], range[1], now)));
     }
 
     /** A baseline that came another way (a saved study): shown and used as if read here. */

@@ -9,7 +9,7 @@ import io.omniroute.engine.whatif.Measure;
 import io.omniroute.engine.whatif.NodeTypeLoad;
 import io.omniroute.engine.whatif.RunResult;
 import io.omniroute.engine.whatif.Variant;
-import io.omniroute.report.CompareFormat;
+import io.omniroute.report.CostBins;
 import io.omniroute.report.ReportHtml;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -112,21 +112,14 @@ final class ResultCharts {
     static BarGroup costDistribution(StudyResults results, String variant) {
         RunResult other = results.variant(variant).map(StudyResults.VariantResult::run)
                 .orElse(results.baselineRun());
-        CostHistogram histogram = CostHistogram.of(results.baselineRun().decisions(), other.decisions(), COST_BINS);
-        List<String> bins = new ArrayList<>();
-        double[] before = new double[histogram.bins()];
-        double[] after = new double[histogram.bins()];
-        for (int i = 0; i < histogram.bins(); i++) {
-            bins.add(CompareFormat.costBin(histogram, i));
-            before[i] = histogram.baselineCount(i);
-            after[i] = histogram.variantCount(i);
-        }
+        CostBins bins = CostBins.of(CostHistogram.of(results.baselineRun().decisions(), other.decisions(),
+                COST_BINS));
         List<BarGroup.Series> series = new ArrayList<>();
-        series.add(new BarGroup.Series(Variant.BASELINE, before));
+        series.add(new BarGroup.Series(Variant.BASELINE, bins.baseline()));
         if (other != results.baselineRun()) {
-            series.add(new BarGroup.Series(other.name(), after));
+            series.add(new BarGroup.Series(other.name(), bins.variant()));
         }
-        return new BarGroup("Orders by cost: baseline and " + other.name(), bins, series, Measure.COUNT);
+        return new BarGroup("Orders by cost: baseline and " + other.name(), bins.labels(), series, Measure.COUNT);
     }
 
     static List<RunResult> runs(StudyResults results) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -67,37 +68,32 @@ final class YamlFields {
     }
 
     Optional<Long> whole(Map<String, Node> map, String key, String path) {
-        return text(map, key, path).flatMap(text -> {
-            try {
-                return Optional.of(Long.parseLong(text.strip()));
-            } catch (NumberFormatException e) {
-                add(map.get(key), join(path, key), "'" + text + "' is not a whole number");
-                return Optional.empty();
-            }
-        });
+        return parsed(map, key, path, text -> Long.parseLong(text.strip()), "is not a whole number");
     }
 
     Optional<Double> number(Map<String, Node> map, String key, String path) {
-        return text(map, key, path).flatMap(text -> {
-            try {
-                double value = Double.parseDouble(text.strip());
-                if (Double.isFinite(value)) {
-                    return Optional.of(value);
-                }
-            } catch (NumberFormatException e) {
-                // reported below
+        return parsed(map, key, path, text -> {
+            double value = Double.parseDouble(text.strip());
+            if (!Double.isFinite(value)) {
+                throw new NumberFormatException(text);
             }
-            add(map.get(key), join(path, key), "'" + text + "' is not a number");
-            return Optional.empty();
-        });
+            return value;
+        }, "is not a number");
     }
 
     Optional<Instant> instant(Map<String, Node> map, String key, String path) {
+        return parsed(map, key, path, text -> Instant.parse(text.strip()),
+                "is not a UTC time such as 2026-03-02T10:15:00Z");
+    }
+
+    /** The value read by {@code parse}, or a problem quoting the text and saying what it is not. */
+    private <T> Optional<T> parsed(Map<String, Node> map, String key, String path, Function<String, T> parse,
+            String isNot) {
         return text(map, key, path).flatMap(text -> {
             try {
-                return Optional.of(Instant.parse(text.strip()));
-            } catch (DateTimeParseException e) {
-                add(map.get(key), join(path, key), "'" + text + "' is not a UTC time such as 2026-03-02T10:15:00Z");
+                return Optional.of(parse.apply(text));
+            } catch (NumberFormatException | DateTimeParseException e) {
+                add(map.get(key), join(path, key), "'" + text + "' " + isNot);
                 return Optional.empty();
             }
         });
