@@ -39,12 +39,12 @@ final class ExplanationSideBinding {
         DiffColumns.text(distance, VerdictRow::distance);
         TableColumn<VerdictRow, String> delta = column("Costs more", 85);
         DiffColumns.text(delta, VerdictRow::costDelta);
-        TableColumn<VerdictRow, String> detail = column("Why", 320);
+        TableColumn<VerdictRow, String> detail = column("Why", 420);
         DiffColumns.text(detail, VerdictRow::detail);
         DiffColumns.withTooltips(detail);
         table.getColumns().setAll(java.util.List.of(node, verdict, distance, delta, detail));
+        // columns keep their width and the table scrolls sideways: squeezed, the ids and verdicts would not read
         table.setFixedCellSize(26);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(VerdictRow row, boolean empty) {

@@ -37,9 +37,7 @@ final class StudyDialogs {
     static Optional<Path> exportFolder(Window owner, Path folder) {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Export the results as CSV into a folder");
-        if (folder.toFile().isDirectory()) {
-            chooser.setInitialDirectory(folder.toFile());
-        }
+        chooser.setInitialDirectory(existing(folder));
         return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
     }
 
@@ -53,10 +51,18 @@ final class StudyDialogs {
     private static FileChooser chooser(String title, Path folder) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        if (folder.toFile().isDirectory()) {
-            chooser.setInitialDirectory(folder.toFile());
-        }
+        chooser.setInitialDirectory(existing(folder));
         return chooser;
+    }
+
+    /** The folder, else the nearest folder above it that exists, else the home folder: never the process's. */
+    private static File existing(Path folder) {
+        for (Path at = folder.toAbsolutePath(); at != null; at = at.getParent()) {
+            if (at.toFile().isDirectory()) {
+                return at.toFile();
+            }
+        }
+        return new File(System.getProperty("user.home"));
     }
 
     /** @return true when the user chose to discard; Cancel, Esc or closing the dialog keep the work */
