@@ -22,6 +22,9 @@ public final class BaselinePane {
     @FXML private TitledPane pane;
     @FXML private Label sourceLabel;
     @FXML private ComboBox<BaselineSource> sourcePicker;
+    @FXML private HBox windowRow;
+    @FXML private HBox fromRow;
+    @FXML private HBox toRow;
     @FXML private Label windowLabel;
     @FXML private ComboBox<OrderWindow> windowPicker;
     @FXML private Label fromLabel;
@@ -53,9 +56,11 @@ public final class BaselinePane {
         folderLabel.setLabelFor(folderField);
         BooleanBinding cache = baseline.sourceProperty().isEqualTo(BaselineSource.CACHE);
         BooleanBinding custom = cache.and(baseline.windowProperty().isEqualTo(OrderWindow.CUSTOM));
-        showWhen(cache, windowLabel, windowPicker);
-        showWhen(custom, fromLabel, fromField, toLabel, toField);
-        showWhen(cache.not(), folderLabel, folderRow);
+        showWhen(cache, windowRow);
+        showWhen(custom, fromRow, toRow);
+        showWhen(cache.not(), folderRow);
+        fromLabel.setLabelFor(fromField);
+        toLabel.setLabelFor(toField);
         windowCountLabel.textProperty().bind(Bindings.when(cache).then(baseline.windowCountProperty())
                 .otherwise(""));
         summaryLabel.textProperty().bind(baseline.summaryProperty());

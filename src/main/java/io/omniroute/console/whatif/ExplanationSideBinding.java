@@ -33,11 +33,11 @@ final class ExplanationSideBinding {
     private static void columns(TableView<VerdictRow> table) {
         TableColumn<VerdictRow, String> node = column("Node", 80);
         DiffColumns.text(node, VerdictRow::nodeId);
-        TableColumn<VerdictRow, String> verdict = column("Verdict", 110);
+        TableColumn<VerdictRow, String> verdict = column("Verdict", 125);
         DiffColumns.text(verdict, VerdictRow::verdictText);
-        TableColumn<VerdictRow, String> distance = column("Distance", 80);
+        TableColumn<VerdictRow, String> distance = column("Distance", 90);
         DiffColumns.text(distance, VerdictRow::distance);
-        TableColumn<VerdictRow, String> delta = column("Costs more", 85);
+        TableColumn<VerdictRow, String> delta = column("Dearer by", 95);
         DiffColumns.text(delta, VerdictRow::costDelta);
         TableColumn<VerdictRow, String> detail = column("Why", 420);
         DiffColumns.text(detail, VerdictRow::detail);
