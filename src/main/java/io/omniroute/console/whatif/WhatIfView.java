@@ -58,7 +58,7 @@ public final class WhatIfView implements ScreenView {
         FocusScroll.follow(setupScroll);
         variantsPaneController.bind(viewModel.variants());
         resultsPaneController.bind(viewModel.results());
-        runButton.disableProperty().bind(viewModel.busyBinding());
+        runButton.disableProperty().bind(viewModel.runBlockedBinding());
         cancelButton.disableProperty().bind(viewModel.runningProperty().not());
         runProgress.progressProperty().bind(viewModel.progressProperty());
         runProgress.visibleProperty().bind(viewModel.runningProperty());

@@ -80,6 +80,10 @@ public final class WhatIfViewModel {
 
     /** Runs the baseline and every variant in the background; the results replace the last ones when done. */
     public void run() {
+        if (baseline.loadingProperty().get()) {
+            message.set("The baseline is still being read: run once it has landed.");
+            return;
+        }
         Baseline against = baseline.baselineProperty().get();
         if (against == null) {
             message.set("Load a baseline first: every variant is a change of it.");
@@ -94,7 +98,7 @@ public final class WhatIfViewModel {
         }
         message.set("");
         runner.start(against, engineVariants, RunTotals.of(against.orders(), List.copyOf(variants.variants())),
-                this::ran, message::set);
+                this::ran, this::runFailed);
     }
 
     private void ran(ResultViews views) {
@@ -109,6 +113,12 @@ public final class WhatIfViewModel {
         } else if (views.results().variants().isEmpty()) {
             message.set("The baseline ran alone: add a variant (Ctrl+N) to compare it with.");
         }
+    }
+
+    private void runFailed(String why) {
+        // a study's saved KPIs are checked against the run that restores them, not against a later one
+        expected = Optional.empty();
+        message.set(why);
     }
 
     public void cancel() {
@@ -130,6 +140,10 @@ public final class WhatIfViewModel {
     }
 
     public void save(Path file) {
+        if (baseline.baselineProperty().get() == null) {
+            message.set("Nothing to save yet: a study is saved with its baseline, and none is loaded.");
+            return;
+        }
         document.save(file, this::study);
     }
 
@@ -239,6 +253,11 @@ public final class WhatIfViewModel {
     /** True while nothing may start: a run, a save or an open in progress. */
     public BooleanBinding busyBinding() {
         return Bindings.or(runner.runningProperty(), document.busyProperty());
+    }
+
+    /** True while a run may not start: also while the baseline is read, so a run never uses the one it replaces. */
+    public BooleanBinding runBlockedBinding() {
+        return busyBinding().or(baseline.loadingProperty());
     }
 
     public ReadOnlyStringProperty messageProperty() {

@@ -139,6 +139,24 @@ class WhatIfViewModelTest {
     }
 
     @Test
+    void aRunWaitsForTheBaselineBeingRead() {
+        DeferredTaskExecutor executor = new DeferredTaskExecutor();
+        WhatIfViewModel model = new WhatIfViewModel(new NoCache(), executor, CLOCK, ZoneOffset.UTC);
+        model.baseline().sourceProperty().set(BaselineSource.FOLDER);
+        model.baseline().folderProperty().set(WhatIfScenarios.folder(temp, 20).toString());
+        model.baseline().load();
+
+        model.run();
+
+        assertThat(model.messageProperty().get()).isEqualTo("The baseline is still being read: run once it has"
+                + " landed.");
+        assertThat(model.runningProperty().get()).isFalse();
+        assertThat(model.runBlockedBinding().get()).isTrue();
+        executor.runAll();
+        assertThat(model.runBlockedBinding().get()).isFalse();
+    }
+
+    @Test
     void openingAChangedOrderExplainsBothPlans() {
         WhatIfViewModel model = loaded(WhatIfScenarios.folder(temp, 300));
         model.variants().addVariant();
