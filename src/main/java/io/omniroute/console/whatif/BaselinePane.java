@@ -56,9 +56,9 @@ public final class BaselinePane {
         folderLabel.setLabelFor(folderField);
         BooleanBinding cache = baseline.sourceProperty().isEqualTo(BaselineSource.CACHE);
         BooleanBinding custom = cache.and(baseline.windowProperty().isEqualTo(OrderWindow.CUSTOM));
-        showWhen(cache, windowRow);
-        showWhen(custom, fromRow, toRow);
-        showWhen(cache.not(), folderRow);
+        Shown.when(cache, windowRow);
+        Shown.when(custom, fromRow, toRow);
+        Shown.when(cache.not(), folderRow);
         fromLabel.setLabelFor(fromField);
         toLabel.setLabelFor(toField);
         windowCountLabel.textProperty().bind(Bindings.when(cache).then(baseline.windowCountProperty())
@@ -66,19 +66,13 @@ public final class BaselinePane {
         summaryLabel.textProperty().bind(baseline.summaryProperty());
         problemsList.setItems(baseline.problems());
         WrappingCells.install(problemsList);
-        showWhen(Bindings.isNotEmpty(baseline.problems()), problemsList);
+        Shown.when(Bindings.isNotEmpty(baseline.problems()), problemsList);
         loadButton.disableProperty().bind(baseline.loadingProperty());
         fromField.setOnAction(event -> baseline.count());
         toField.setOnAction(event -> baseline.count());
         folderField.setOnAction(event -> baseline.load());
     }
 
-    private static void showWhen(javafx.beans.value.ObservableBooleanValue shown, Node... nodes) {
-        for (Node node : nodes) {
-            node.visibleProperty().bind(shown);
-            node.managedProperty().bind(shown);
-        }
-    }
 
     @FXML
     private void onLoad() {

@@ -4,9 +4,7 @@ import io.omniroute.console.whatif.ChangeType.Field;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -148,14 +146,14 @@ public final class VariantsPane {
         carrierLabel.setLabelFor(carrierPicker);
         amountLabel.setLabelFor(amountField);
         seedLabel.setLabelFor(seedField);
-        showWhen(form.showsProperty(Field.NODE), nodeRow);
-        showWhen(form.showsProperty(Field.TO_NODE), toNodeRow);
-        showWhen(form.showsProperty(Field.SKU), skuRow);
-        showWhen(form.showsProperty(Field.CATEGORY), categoryRow);
-        showWhen(form.showsProperty(Field.CARRIER), carrierRow);
-        showWhen(form.showsProperty(Field.AMOUNT), amountRow);
-        showWhen(form.showsProperty(Field.SEED), seedRow);
-        showWhen(form.showsProperty(Field.RULES), rulesBox);
+        Shown.when(form.showsProperty(Field.NODE), nodeRow);
+        Shown.when(form.showsProperty(Field.TO_NODE), toNodeRow);
+        Shown.when(form.showsProperty(Field.SKU), skuRow);
+        Shown.when(form.showsProperty(Field.CATEGORY), categoryRow);
+        Shown.when(form.showsProperty(Field.CARRIER), carrierRow);
+        Shown.when(form.showsProperty(Field.AMOUNT), amountRow);
+        Shown.when(form.showsProperty(Field.SEED), seedRow);
+        Shown.when(form.showsProperty(Field.RULES), rulesBox);
         amountField.setOnAction(event -> onAddChange());
         seedField.setOnAction(event -> onAddChange());
         form.choicesProperty().addListener((observable, before, choices) -> offer(choices));
@@ -190,12 +188,6 @@ public final class VariantsPane {
         rulesProblems.setPlaceholder(noProblems);
     }
 
-    private static void showWhen(ObservableBooleanValue shown, Node... nodes) {
-        for (Node node : nodes) {
-            node.visibleProperty().bind(shown);
-            node.managedProperty().bind(shown);
-        }
-    }
 
     @FXML
     void onAddVariant() {
