@@ -85,7 +85,7 @@ class ArchitectureTest {
     static final ArchRule screensKeepToTheirOwnPackage = noClasses().that()
             .resideInAnyPackage("io.omniroute.console.network..", "io.omniroute.console.inventory..",
                     "io.omniroute.console.store..", "io.omniroute.console.exceptions..",
-                    "io.omniroute.console.planning..")
+                    "io.omniroute.console.planning..", "io.omniroute.console.whatif..")
             .should().dependOnClassesThat().resideInAnyPackage("io.omniroute.sync..", "io.omniroute.backend..")
             .allowEmptyShould(true)
             .because("screens read the cache and the in-memory model; only the shell knows the backend and the"

@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -93,6 +94,28 @@ public final class PlanningRepository {
             select.setObject(2, to.atOffset(ZoneOffset.UTC));
             return orders(select);
         }
+    }
+
+    /** How many orders were created in [from, to), and when the first and the last of them were. */
+    public record CreatedOrders(long count, Optional<Instant> first, Optional<Instant> last) {
+    }
+
+    /** Counts the orders created in [from, to) without reading them, so a window can be sized before it is read. */
+    public CreatedOrders countCreated(Instant from, Instant to) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT COUNT(*), MIN(created_at),"
+                + " MAX(created_at) FROM orders WHERE created_at >= ? AND created_at < ?")) {
+            select.setObject(1, from.atOffset(ZoneOffset.UTC));
+            select.setObject(2, to.atOffset(ZoneOffset.UTC));
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return new CreatedOrders(rows.getLong(1), instant(rows.getObject(2, OffsetDateTime.class)),
+                        instant(rows.getObject(3, OffsetDateTime.class)));
+            }
+        }
+    }
+
+    private static Optional<Instant> instant(OffsetDateTime at) {
+        return Optional.ofNullable(at).map(OffsetDateTime::toInstant);
     }
 
     /** Orders in one of the statuses, created at or after {@code since}, oldest first. */

@@ -11,6 +11,8 @@ import io.omniroute.engine.whatif.InvalidVariantException;
 import io.omniroute.engine.whatif.RunProgress;
 import io.omniroute.engine.whatif.Variant;
 import io.omniroute.engine.whatif.WhatIfRun;
+import io.omniroute.report.CompareDiffCsv;
+import io.omniroute.report.ReportHtml;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;

@@ -4,6 +4,7 @@ import io.omniroute.engine.whatif.ChangeKind;
 import io.omniroute.engine.whatif.Comparison;
 import io.omniroute.engine.whatif.DecisionDiff;
 import io.omniroute.engine.whatif.KpiDelta;
+import io.omniroute.report.CompareFormat;
 import java.io.PrintWriter;
 import java.util.Locale;
 

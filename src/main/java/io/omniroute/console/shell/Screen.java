@@ -5,7 +5,8 @@ public enum Screen {
     NETWORK("Network", "/fxml/network/Network.fxml", "fth-map"),
     INVENTORY("Inventory", "/fxml/inventory/Inventory.fxml", "fth-package"),
     STORE("Store queue", "/fxml/store/StoreQueue.fxml", "fth-shopping-bag"),
-    EXCEPTIONS("Exceptions", "/fxml/exceptions/ExceptionQueue.fxml", "fth-alert-triangle");
+    EXCEPTIONS("Exceptions", "/fxml/exceptions/ExceptionQueue.fxml", "fth-alert-triangle"),
+    WHATIF("What-if", "/fxml/whatif/WhatIf.fxml", "fth-git-branch");
 
     private final String title;
     private final String fxml;

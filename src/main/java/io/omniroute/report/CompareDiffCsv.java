@@ -1,4 +1,4 @@
-package io.omniroute.cli;
+package io.omniroute.report;
 
 import io.omniroute.engine.scenario.CsvWriter;
 import io.omniroute.engine.whatif.ChangeKind;
@@ -15,15 +15,15 @@ import java.util.stream.Collectors;
  * diff.csv: one row per changed order, in the baseline's processing order, then the orders only the variant has.
  * Nodes are joined by ';' in the order of shipments.csv; a side the order is missing from is blank.
  */
-final class CompareDiffCsv {
+public final class CompareDiffCsv {
 
-    static final String[] HEADER = {"order_id", "old_nodes", "new_nodes", "old_shipments", "new_shipments",
+    public static final String[] HEADER = {"order_id", "old_nodes", "new_nodes", "old_shipments", "new_shipments",
         "old_cost", "new_cost", "cost_delta", "old_promised_days", "new_promised_days", "change_kinds"};
 
     private CompareDiffCsv() {
     }
 
-    static void write(DecisionDiff diff, Path file) throws IOException {
+    public static void write(DecisionDiff diff, Path file) throws IOException {
         try (CsvWriter csv = CsvWriter.open(file)) {
             csv.header(HEADER);
             for (OrderChange change : diff.changes()) {

@@ -1,4 +1,4 @@
-package io.omniroute.cli;
+package io.omniroute.report;
 
 /**
  * Escaping for the report, which is XHTML: well-formed XML that browsers also read as HTML. Only the five XML

@@ -1,4 +1,4 @@
-package io.omniroute.cli;
+package io.omniroute.report;
 
 /** The report's inline stylesheet: the file stands alone, with no fonts, scripts or images to fetch. */
 final class ReportStyle {

@@ -1,4 +1,4 @@
-package io.omniroute.cli;
+package io.omniroute.report;
 
 import java.util.List;
 import java.util.Locale;

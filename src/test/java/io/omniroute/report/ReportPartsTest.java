@@ -1,4 +1,4 @@
-package io.omniroute.cli;
+package io.omniroute.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.w3c.dom.Document;
 
 /** The pieces report.html is made of: escaping and the SVG bar charts. */
-class SimulateCompareReportTest {
+class ReportPartsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
