@@ -1,6 +1,7 @@
 package io.omniroute.console.whatif;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -26,6 +27,15 @@ final class WhatIfShortcuts {
         keys.put(ctrlShift(KeyCode.E), view::onExportReport);
         keys.put(ctrl(KeyCode.F), view::findInDiff);
         keys.put(ctrl(KeyCode.ENTER), view::addChangeIfEditing);
+    }
+
+    /** The keys in words, for the console's F1 list. */
+    static List<String[]> described() {
+        return List.of(new String[] {"Ctrl+N", "Add a variant"}, new String[] {"Ctrl+R", "Run the baseline and every"
+                + " variant"}, new String[] {"Ctrl+S / Ctrl+Shift+S", "Save the study / save it as"},
+                new String[] {"Ctrl+O", "Open a study"}, new String[] {"Ctrl+E / Ctrl+Shift+E", "Export the results"
+                        + " to CSV / to the HTML report"}, new String[] {"Ctrl+F", "Find an order or node in the"
+                        + " decision diff"}, new String[] {"Ctrl+Enter", "Add the change being edited"});
     }
 
     void install(Scene scene) {

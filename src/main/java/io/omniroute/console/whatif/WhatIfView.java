@@ -5,6 +5,7 @@ import io.omniroute.console.shell.ConsolePreferences;
 import io.omniroute.console.shell.ScreenView;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -196,6 +197,11 @@ public final class WhatIfView implements ScreenView {
         if (root.getScene() != null) {
             shortcuts.remove(root.getScene());
         }
+    }
+
+    @Override
+    public List<String[]> shortcuts() {
+        return WhatIfShortcuts.described();
     }
 
     /** For tests: the screen's state. */
