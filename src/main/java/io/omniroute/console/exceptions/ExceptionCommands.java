@@ -3,12 +3,11 @@ package io.omniroute.console.exceptions;
 import io.omniroute.cache.H2LocalStore;
 import io.omniroute.cache.NewCommand;
 import io.omniroute.cache.OutboxCommand;
+import io.omniroute.console.model.PendingMarks;
 import io.omniroute.console.task.BackgroundTask;
 import io.omniroute.console.task.TaskExecutor;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -28,7 +27,6 @@ import org.slf4j.LoggerFactory;
 final class ExceptionCommands {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExceptionCommands.class);
-    private static final long NOT_QUEUED_YET = Long.MAX_VALUE;
 
     private final H2LocalStore store;
     private final TaskExecutor executor;
@@ -36,8 +34,7 @@ final class ExceptionCommands {
     private final String actor;
     private final QueueReads reads;
     private final Runnable changed;
-    /** Order id → the first read that sees its commands queued. */
-    private final Map<String, Long> localPending = new HashMap<>();
+    private final PendingMarks localPending = new PendingMarks();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
     ExceptionCommands(H2LocalStore store, TaskExecutor executor, Clock clock, String actor, QueueReads reads,
@@ -70,12 +67,11 @@ final class ExceptionCommands {
         if (commands.isEmpty()) {
             return;
         }
-        orderIds.forEach(id -> localPending.put(id, NOT_QUEUED_YET));
+        localPending.acting(orderIds);
         changed.run();
         executor.execute(BackgroundTask.of("queueing " + what, () -> store.enqueueAll(commands, clock.instant()))
                 .onSuccess(done -> {
-                    long firstRead = reads.nextSequence();
-                    orderIds.forEach(id -> localPending.put(id, firstRead));
+                    localPending.queued(orderIds, reads.nextSequence());
                     message.set(what + ": " + done.stream().map(OutboxCommand::type)
                             .collect(Collectors.joining(", ")) + " queued, sent with the next sync (kept across a"
                             + " restart)");
@@ -84,7 +80,7 @@ final class ExceptionCommands {
                 })
                 .onFailure(failure -> {
                     LOG.warn("cannot queue {} for {}", what, orderIds, failure);
-                    orderIds.forEach(localPending::remove);
+                    localPending.dropped(orderIds);
                     message.set("Cannot queue " + what + ": " + failure.getMessage());
                     changed.run();
                 }));
@@ -121,12 +117,11 @@ final class ExceptionCommands {
 
     /** Drops the local marks the read reflects: from now on the cache's pending mark speaks for the order. */
     void landed(QueueReads.Result result) {
-        localPending.entrySet().removeIf(mark -> result.sequence() >= mark.getValue()
-                && (result.full() || result.byOrder().containsKey(mark.getKey())));
+        localPending.landed(result.sequence(), orderId -> result.full() || result.byOrder().containsKey(orderId));
     }
 
     boolean pending(String orderId) {
-        return localPending.containsKey(orderId);
+        return localPending.has(orderId);
     }
 
     void say(String text) {

@@ -1,11 +1,11 @@
 package io.omniroute.console.store;
 
 import io.omniroute.cache.NewCommand;
+import io.omniroute.console.model.PendingMarks;
 import io.omniroute.console.task.BackgroundTask;
 import io.omniroute.console.task.TaskExecutor;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +24,6 @@ import org.slf4j.LoggerFactory;
 final class QueueCommands {
 
     private static final Logger LOG = LoggerFactory.getLogger(QueueCommands.class);
-    /** A local mark not yet matched by a queued command: no read can clear it. */
-    private static final long NOT_QUEUED_YET = Long.MAX_VALUE;
 
     private final PickupSource source;
     private final TaskExecutor executor;
@@ -33,8 +31,7 @@ final class QueueCommands {
     private final String actor;
     private final QueueReads reads;
     private final Runnable changed;
-    /** Order id → the first read that sees its command queued. */
-    private final Map<String, Long> localPending = new HashMap<>();
+    private final PendingMarks localPending = new PendingMarks();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
     QueueCommands(PickupSource source, TaskExecutor executor, Clock clock, String actor, QueueReads reads,
@@ -68,7 +65,7 @@ final class QueueCommands {
             return;
         }
         Set<String> ids = Set.copyOf(queued.stream().map(NewCommand::target).toList());
-        ids.forEach(id -> localPending.put(id, NOT_QUEUED_YET));
+        localPending.acting(ids);
         changed.run();
         Instant at = clock.instant();
         executor.execute(BackgroundTask.of("queueing " + action.commandType(), () -> {
@@ -76,15 +73,14 @@ final class QueueCommands {
                     return queued.size();
                 })
                 .onSuccess(count -> {
-                    long firstRead = reads.nextSequence();
-                    ids.forEach(id -> localPending.put(id, firstRead));
+                    localPending.queued(ids, reads.nextSequence());
                     message.set(action.commandType() + " queued for " + (count == 1 ? queued.get(0).target()
                             : count + " orders") + ": it goes out with the next sync, even after a restart");
                     reads.changed(ids, true);
                 })
                 .onFailure(failure -> {
                     LOG.warn("cannot queue {} for {}", action.commandType(), ids, failure);
-                    ids.forEach(localPending::remove);
+                    localPending.dropped(ids);
                     message.set("Cannot queue " + action.commandType() + ": " + failure.getMessage());
                     reads.changed(ids, true);
                     changed.run();
@@ -93,12 +89,11 @@ final class QueueCommands {
 
     /** Drops the local marks the read reflects: from now on the cache's pending mark speaks for the order. */
     void landed(QueueReads.Result result) {
-        localPending.entrySet().removeIf(mark -> result.sequence() >= mark.getValue()
-                && result.covers(mark.getKey()));
+        localPending.landed(result.sequence(), result::covers);
     }
 
     Set<String> localPending() {
-        return Set.copyOf(localPending.keySet());
+        return localPending.ids();
     }
 
     void say(String text) {

@@ -37,7 +37,10 @@ class WhatIfCacheBaselineIT {
     void placeShipAndSync() throws Exception {
         backend = CachedBackend.start(folder, 1);
         secondPass = Instant.now();
-        Thread.sleep(5);
+        // the second pass must be created after this instant: wait for the clock to move past it
+        while (!Instant.now().isAfter(secondPass)) {
+            Thread.onSpinWait();
+        }
         backend.placeAgain(2);
         all = backend.store.read(tx -> tx.planning().ordersCreated(Instant.EPOCH, Instant.now().plusSeconds(60)));
         for (CachedOrder order : all.subList(0, 12)) {

@@ -21,6 +21,8 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Times the What-if screen's steps on a scenario folder, without the toolkit: reading the baseline, checking a
@@ -30,6 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @EnabledIfSystemProperty(named = "whatif.bench", matches = ".+")
 class WhatIfScreenBench {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WhatIfScreenBench.class);
 
     @TempDir
     Path temp;
@@ -42,9 +46,9 @@ class WhatIfScreenBench {
         for (int run = 1; run <= runs; run++) {
             rows.add(once(folder, run));
         }
-        System.out.println("| run | read baseline | check a stock change | run both + views | diff rows | explain cold"
+        LOG.info("| run | read baseline | check a stock change | run both + views | diff rows | explain cold"
                 + " | explain next | save | open | study file |");
-        rows.forEach(System.out::println);
+        rows.forEach(LOG::info);
     }
 
     private String once(Path folder, int run) throws Exception {
