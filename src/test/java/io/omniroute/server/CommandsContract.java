@@ -3,6 +3,7 @@ package io.omniroute.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.omniroute.engine.model.InventoryPosition;
 import io.omniroute.engine.model.Node;
 import io.omniroute.engine.model.Sku;
@@ -89,6 +90,11 @@ abstract class CommandsContract {
         assertThat(reply.json().get("changes")).isEqualTo(feed);
         assertThat(StreamSupport.stream(feed.spliterator(), false).map(c -> c.get("entity").asText()))
                 .contains("order", "inventory");
+        JsonNode fedOrder = StreamSupport.stream(feed.spliterator(), false)
+                .filter(c -> c.get("entity").asText().equals("order")).findFirst().orElseThrow().get("data");
+        ObjectNode stored = (ObjectNode) api.get("/api/v1/orders/" + id(order), planner).json();
+        stored.remove("version");
+        assertThat(fedOrder).as("the order as the command fed it, and as it was stored").isEqualTo(stored);
     }
 
     @Test

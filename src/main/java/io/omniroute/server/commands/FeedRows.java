@@ -57,7 +57,8 @@ final class FeedRows {
 
     /**
      * Appends the rows, orders first, then exceptions, pickups, rules and inventory as {@code OrderService} does,
-     * and returns them as {@code GET /changes} shows them.
+     * and returns them as {@code GET /changes} shows them. They are written at the commit: read their seqs only
+     * once the transaction has committed.
      */
     List<Map<String, Object>> append(Tx tx) throws SQLException {
         List<NewChange> ordered = new ArrayList<>(rows);
@@ -69,14 +70,14 @@ final class FeedRows {
         List<Map<String, Object>> written = new ArrayList<>(ordered.size());
         for (NewChange row : ordered) {
             String data = row.data().orElse(null);
-            long seq = tx.feed().append(row.entity(), row.entityId(), row.version(), row.deleted(), row.scope(), data);
             Map<String, Object> change = new LinkedHashMap<>();
-            change.put("seq", seq);
+            change.put("seq", null); // first among the keys; set when the rows are written, just before the commit
             change.put("entity", row.entity());
             change.put("id", row.entityId());
             change.put("version", row.version());
             change.put("deleted", row.deleted());
             change.put("data", data == null ? null : new RawValue(data));
+            tx.feed().appendAtCommit(row, seq -> change.put("seq", seq));
             written.add(change);
         }
         return written;

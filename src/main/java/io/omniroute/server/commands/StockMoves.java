@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -79,24 +80,40 @@ final class StockMoves {
         for (Map.Entry<Position, Units> entry : positions.entrySet()) {
             Position at = entry.getKey();
             Units units = entry.getValue();
-            if (units.release > 0 && !tx.inventory().release(at.nodeId(), at.sku(), units.release, now)) {
-                throw new IllegalStateException("the order holds " + units.release + " reserved units of "
-                        + at.sku() + " at " + at.nodeId() + " that the position does not have");
+            // each move returns the position as it left it: the last one that happened is what the feed shows
+            Optional<InventoryRow> moved = Optional.empty();
+            if (units.release > 0) {
+                moved = tx.inventory().release(at.nodeId(), at.sku(), units.release, now);
+                if (moved.isEmpty()) {
+                    throw new IllegalStateException("the order holds " + units.release + " reserved units of "
+                            + at.sku() + " at " + at.nodeId() + " that the position does not have");
+                }
             }
-            if (units.writeOff > 0 && !tx.inventory().writeOff(at.nodeId(), at.sku(), units.writeOff, now)) {
-                throw new IllegalStateException("cannot write off " + units.writeOff + " units of " + at.sku()
-                        + " at " + at.nodeId() + ": fewer are reserved or on hand");
+            if (units.writeOff > 0) {
+                moved = tx.inventory().writeOff(at.nodeId(), at.sku(), units.writeOff, now);
+                if (moved.isEmpty()) {
+                    throw new IllegalStateException("cannot write off " + units.writeOff + " units of " + at.sku()
+                            + " at " + at.nodeId() + ": fewer are reserved or on hand");
+                }
             }
-            if (units.commit > 0 && !tx.inventory().commit(at.nodeId(), at.sku(), units.commit, now)) {
-                throw new IllegalStateException("cannot ship " + units.commit + " units of " + at.sku() + " at "
-                        + at.nodeId() + ": fewer are reserved or on hand");
+            if (units.commit > 0) {
+                moved = tx.inventory().commit(at.nodeId(), at.sku(), units.commit, now);
+                if (moved.isEmpty()) {
+                    throw new IllegalStateException("cannot ship " + units.commit + " units of " + at.sku() + " at "
+                            + at.nodeId() + ": fewer are reserved or on hand");
+                }
             }
-            if (units.reserve > 0 && !tx.inventory().reserve(at.nodeId(), at.sku(), units.reserve, now)) {
-                int atp = tx.inventory().get(at.nodeId(), at.sku()).map(InventoryRow::atp).orElse(0);
-                problems.add(units.field, "node " + at.nodeId() + " has ATP " + atp + " of " + at.sku() + ", "
-                        + units.reserve + " needed");
+            if (units.reserve > 0) {
+                Optional<InventoryRow> reserved = tx.inventory().reserve(at.nodeId(), at.sku(), units.reserve, now);
+                if (reserved.isEmpty()) {
+                    int atp = tx.inventory().get(at.nodeId(), at.sku()).map(InventoryRow::atp).orElse(0);
+                    problems.add(units.field, "node " + at.nodeId() + " has ATP " + atp + " of " + at.sku() + ", "
+                            + units.reserve + " needed");
+                    continue; // the problems roll this command back: its feed rows are never written
+                }
+                moved = reserved;
             }
-            tx.inventory().get(at.nodeId(), at.sku()).ifPresent(feed::inventory);
+            moved.ifPresent(feed::inventory);
         }
         // Releases and takes in one pass by node: a reroute A -> B and another B -> A lock A and B in the same order.
         Set<String> slotNodes = new TreeSet<>(slotReleases.keySet());

@@ -23,10 +23,7 @@ final class Targets {
      * any stock keeps the lock order the same in every command.
      */
     static OrderRecord visibleOrder(Tx tx, String orderId, Session caller) throws SQLException {
-        if (tx.orders().lockVersion(orderId).isEmpty()) {
-            throw ApiException.notFound("no order " + orderId);
-        }
-        return tx.orders().find(orderId)
+        return tx.orders().findLocked(orderId)
                 .filter(order -> caller.isPlanner() || order.pickupNodeId().filter(caller::mayActOnNode).isPresent())
                 .orElseThrow(() -> ApiException.notFound("no order " + orderId));
     }

@@ -24,6 +24,6 @@ final class CommandRoutes {
         Idempotency.requireKey(ctx);
         Command command = Command.parse(ctx.body());
         idempotency.run(ctx, caller.userName(), tx -> new Idempotency.Outcome(200,
-                commands.apply(tx, caller, command, clock.instant()).json()));
+                commands.apply(tx, caller, command, clock.instant())::json));
     }
 }

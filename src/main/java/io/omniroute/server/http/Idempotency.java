@@ -10,7 +10,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Runs a state-changing request at most once per Idempotency-Key: its effect and the recorded response commit in
@@ -19,13 +23,45 @@ import java.util.Optional;
 final class Idempotency {
 
     static final String HEADER = "Idempotency-Key";
+    /** Rounds of one request that may find its key taken by a concurrent request on another server. */
+    private static final int RACE_ATTEMPTS = 3;
 
-    /** What a request produced: its status and its JSON body. */
-    record Outcome(int status, String json) {
+    /**
+     * What a request produced: its status and its JSON body. The body may be made only at the commit, when the feed
+     * rows it lists have their seqs; it is made once.
+     */
+    static final class Outcome {
+        private final int status;
+        private Supplier<String> body;
+        private String json;
+
+        Outcome(int status, Supplier<String> body) {
+            this.status = status;
+            this.body = body;
+        }
+
+        Outcome(int status, String json) {
+            this.status = status;
+            this.json = json;
+        }
+
+        int status() {
+            return status;
+        }
+
+        String json() {
+            if (json == null) {
+                json = body.get();
+                body = null;
+            }
+            return json;
+        }
     }
 
     private final Database database;
     private final Clock clock;
+    /** Keys whose request runs now on this server. */
+    private final Map<String, CompletableFuture<Void>> inFlight = new ConcurrentHashMap<>();
 
     Idempotency(Database database, Clock clock) {
         this.database = database;
@@ -47,21 +83,43 @@ final class Idempotency {
     void run(Context ctx, String userName, TxWork<Outcome> work) {
         String key = requireKey(ctx);
         String hash = hash(ctx.method() + " " + ctx.path() + "\n" + ctx.body());
-        Outcome outcome;
+        CompletableFuture<Void> mine = new CompletableFuture<>();
+        // a retry that arrives while the first try runs waits for it, then replays what it recorded
+        for (CompletableFuture<Void> earlier = inFlight.putIfAbsent(key, mine); earlier != null;
+                earlier = inFlight.putIfAbsent(key, mine)) {
+            earlier.join();
+        }
         try {
-            outcome = database.inTransaction(tx -> {
-                Optional<IdempotencyRow> seen = tx.idempotency().find(key);
+            runOnce(ctx, key, hash, userName, work);
+        } finally {
+            inFlight.remove(key, mine);
+            mine.complete(null);
+        }
+    }
+
+    private void runOnce(Context ctx, String key, String hash, String userName, TxWork<Outcome> work) {
+        Outcome outcome = null;
+        for (int attempt = 1; outcome == null; attempt++) {
+            try {
+                // Read beside the writer, which thus spends no round trip on it. A response another server commits
+                // after this read makes this request's commit fail on the key, and the replay below answers.
+                Optional<IdempotencyRow> seen = database.read(tx -> tx.idempotency().find(key));
                 if (seen.isPresent()) {
-                    return replay(seen.get(), hash);
+                    outcome = replay(seen.get(), hash);
+                    break;
                 }
-                Outcome fresh = work.run(tx);
-                tx.idempotency().save(new IdempotencyRow(key, userName, hash, fresh.status(), fresh.json(),
-                        clock.instant()));
-                return fresh;
-            });
-        } catch (DuplicateRequestException raced) {
-            // The same key committed by a concurrent request first: answer as that request did.
-            outcome = database.inTransaction(tx -> replay(tx.idempotency().find(key).orElseThrow(), hash));
+                outcome = database.inTransaction(tx -> {
+                    Outcome fresh = work.run(tx);
+                    tx.idempotency().saveAtCommit(key, userName, hash, fresh.status(), fresh::json,
+                            clock.instant());
+                    return fresh;
+                });
+            } catch (DuplicateRequestException raced) {
+                // A request with the same key committed first (on another server): the next round replays it
+                if (attempt == RACE_ATTEMPTS) {
+                    throw raced;
+                }
+            }
         }
         ctx.status(outcome.status()).contentType("application/json").result(outcome.json());
     }

@@ -30,12 +30,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -86,15 +85,14 @@ public final class OrderService {
                 && stillOpen(tx, planned.get().decision(), day)
                 ? planned.get().decision() : snapshot.sourcerFor(tx, order).decide(order);
         List<AllocationRow> allocations = new ArrayList<>();
-        Set<String> touched = new LinkedHashSet<>();
+        Map<String, InventoryRow> touched = new LinkedHashMap<>();
         Map<String, Integer> slots = new TreeMap<>();
         for (Shipment shipment : decision.shipments()) {
             for (ShipmentLine line : shipment.lines()) {
-                if (!tx.inventory().reserve(shipment.nodeId(), line.sku(), line.qty(), now)) {
-                    throw new SourcingRace("the ATP of " + line.sku() + " at " + shipment.nodeId()
-                            + " dropped concurrently");
-                }
-                touched.add(shipment.nodeId() + "|" + line.sku());
+                InventoryRow reserved = tx.inventory().reserve(shipment.nodeId(), line.sku(), line.qty(), now)
+                        .orElseThrow(() -> new SourcingRace("the ATP of " + line.sku() + " at "
+                                + shipment.nodeId() + " dropped concurrently"));
+                touched.put(reserved.feedId(), reserved); // a later line's move of the same position replaces it
                 allocations.add(new AllocationRow(order.orderId(), line.lineNo(), shipment.shipmentId(),
                         shipment.nodeId(), line.sku(), line.qty(), shipment.carrier(), shipment.service(),
                         shipment.zone(), shipment.distanceKm(), shipment.promisedDays()));
@@ -147,13 +145,13 @@ public final class OrderService {
             changes.add(NewChange.of(FeedData.PICKUP, pickup.orderId(), 1, Scope.of(pickup),
                     Json.write(FeedData.pickup(pickup))));
         }
-        for (String key : touched) {
-            String[] parts = key.split("\\|", 2);
-            var row = tx.inventory().get(parts[0], parts[1]).orElseThrow();
+        for (InventoryRow row : touched.values()) {
             changes.add(NewChange.of(FeedData.INVENTORY, row.feedId(), row.version(), Scope.of(row),
                     Json.write(FeedData.inventory(row))));
         }
-        tx.feed().appendAll(changes);
+        for (NewChange change : changes) {
+            tx.feed().appendAtCommit(change, seq -> { });
+        }
         return record;
     }
 

@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 
 /**
  * The change feed clients pull with {@code GET /changes?after=SEQ}.
@@ -24,27 +25,69 @@ public final class ChangeFeedRepository {
     private static final String COLUMNS = "seq, entity, entity_id, version, deleted, scope, data, committed_at";
     private static final String INSERT = "INSERT INTO changes (entity, entity_id, version, deleted, scope, data)"
             + " VALUES (?, ?, ?, ?, ?, ?)";
+    /** Rows per multi-row insert: six parameters each, well under both drivers' limits. */
+    private static final int ROWS_PER_INSERT = 1_000;
 
     private final Connection connection;
     private final boolean serial;
+    private final PendingWrites pending;
 
-    ChangeFeedRepository(Connection connection, boolean serial) {
+    ChangeFeedRepository(Connection connection, boolean serial, PendingWrites pending) {
         this.connection = connection;
         this.serial = serial;
+        this.pending = pending;
+    }
+
+    /**
+     * Appends the row just before the transaction commits, with the rows of every request of its batch in one
+     * statement ({@link PendingWrites}); its seq goes to the receiver then.
+     */
+    public void appendAtCommit(NewChange change, LongConsumer seqReceiver) {
+        pending.change(change, seqReceiver);
     }
 
     /** Appends one row and returns its seq. */
     public long append(String entity, String id, long version, boolean deleted, String scope, String dataJson)
             throws SQLException {
+        return append(List.of(new NewChange(entity, id, version, deleted, scope, Optional.ofNullable(dataJson))))
+                .get(0);
+    }
+
+    /**
+     * Appends the rows in list order with one statement and returns their seqs, in the same order: one round trip
+     * for all the rows a command writes.
+     */
+    public List<Long> append(List<NewChange> changes) throws SQLException {
+        if (changes.isEmpty()) {
+            return List.of();
+        }
         lockFeed();
-        try (PreparedStatement insert = connection.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
-            bind(insert, new NewChange(entity, id, version, deleted, scope, Optional.ofNullable(dataJson)));
+        List<Long> seqs = new ArrayList<>(changes.size());
+        for (int from = 0; from < changes.size(); from += ROWS_PER_INSERT) {
+            appendChunk(changes.subList(from, Math.min(changes.size(), from + ROWS_PER_INSERT)), seqs);
+        }
+        return seqs;
+    }
+
+    private void appendChunk(List<NewChange> changes, List<Long> seqs) throws SQLException {
+        StringBuilder sql = new StringBuilder(INSERT);
+        for (int i = 1; i < changes.size(); i++) {
+            sql.append(", (?, ?, ?, ?, ?, ?)");
+        }
+        try (PreparedStatement insert = connection.prepareStatement(sql.toString(), new String[] {"seq"})) {
+            for (int i = 0; i < changes.size(); i++) {
+                bind(insert, 6 * i, changes.get(i));
+            }
             insert.executeUpdate();
+            int before = seqs.size();
             try (ResultSet keys = insert.getGeneratedKeys()) {
-                if (!keys.next()) {
-                    throw new SQLException("the database returned no seq for the new change of " + entity + " " + id);
+                while (keys.next()) {
+                    seqs.add(keys.getLong(1));
                 }
-                return keys.getLong("seq");
+            }
+            if (seqs.size() - before != changes.size()) {
+                throw new SQLException("the database returned " + (seqs.size() - before) + " seqs for "
+                        + changes.size() + " new changes");
             }
         }
     }
@@ -73,7 +116,7 @@ public final class ChangeFeedRepository {
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
             int pending = 0;
             for (NewChange change : changes) {
-                bind(insert, change);
+                bind(insert, 0, change);
                 insert.addBatch();
                 if (++pending == Sql.BATCH) {
                     insert.executeBatch();
@@ -140,13 +183,14 @@ public final class ChangeFeedRepository {
         }
     }
 
-    private static void bind(PreparedStatement insert, NewChange change) throws SQLException {
-        insert.setString(1, change.entity());
-        insert.setString(2, change.entityId());
-        insert.setLong(3, change.version());
-        insert.setBoolean(4, change.deleted());
-        insert.setString(5, change.scope());
-        Sql.setOptionalString(insert, 6, change.data());
+    /** Binds the change to the six parameters after {@code offset}. */
+    private static void bind(PreparedStatement insert, int offset, NewChange change) throws SQLException {
+        insert.setString(offset + 1, change.entity());
+        insert.setString(offset + 2, change.entityId());
+        insert.setLong(offset + 3, change.version());
+        insert.setBoolean(offset + 4, change.deleted());
+        insert.setString(offset + 5, change.scope());
+        Sql.setOptionalString(insert, offset + 6, change.data());
     }
 
     private static List<ChangeRow> rows(PreparedStatement select) throws SQLException {

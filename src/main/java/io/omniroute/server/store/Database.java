@@ -135,7 +135,9 @@ public final class Database implements AutoCloseable {
             connection.setAutoCommit(false);
             connection.setReadOnly(readOnly);
             try {
-                T result = work.run(new Tx(connection, false, readsNeverGrow));
+                Tx tx = new Tx(connection, false, readsNeverGrow);
+                T result = work.run(tx);
+                tx.flushPending();
                 connection.commit();
                 return result;
             } catch (SQLException e) {

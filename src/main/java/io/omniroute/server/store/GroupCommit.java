@@ -5,10 +5,11 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 /**
@@ -21,22 +22,26 @@ import javax.sql.DataSource;
  * no longer exists (both seen in DurabilityIT). With one writer every write of the file falls between whole
  * batches. Such serial transactions need no row locks (see {@link Tx}).
  *
- * <p>Why, on PostgreSQL: the change feed's lock and the hot capacity rows are held until commit, and a commit waits
- * for its WAL flush; one commit per batch shares that wait among all its requests. Row locks stay on, so several
- * server instances can still share one database; a request chosen as a deadlock victim is run again in its batch.
+ * <p>Why, on PostgreSQL: the hot capacity and stock rows are held until commit, and a commit waits for its WAL flush;
+ * one commit per batch shares that wait among all its requests, and each request's feed rows, recorded response and
+ * events are written for the whole batch at once, just before the commit ({@link PendingWrites}). Several writers
+ * were tried: their open batches kept waiting on each other's hot rows (decision record 0008). Row locks stay on,
+ * so several server instances can still share one database; a request chosen as a deadlock victim gives way: it is
+ * rolled back to its savepoint and queued again once its batch has ended and released what it held.
  */
 final class GroupCommit implements AutoCloseable {
 
     /** Most requests in one database transaction: bounds the wait of the first request in a batch. */
     static final int MAX_BATCH = 64;
-    /** Runs of one request that the database may abort as a deadlock victim before its caller gets the error. */
+    /** Times one request may be a deadlock victim before its caller gets the error. */
     private static final int CONFLICT_ATTEMPTS = 4;
 
     private final DataSource pool;
     private final String productName;
     private final boolean serial;
+    private final boolean postgres;
     private final GrowthEpoch growth = new GrowthEpoch();
-    private final BlockingQueue<Pending<?>> queue = new LinkedBlockingQueue<>();
+    private final BlockingDeque<Pending<?>> queue = new LinkedBlockingDeque<>();
     private final Thread writer;
     private volatile boolean closed;
     /** The writer thread's open transaction, for work that starts a nested transaction on that thread. */
@@ -47,6 +52,7 @@ final class GroupCommit implements AutoCloseable {
         this.pool = pool;
         this.productName = productName;
         this.serial = serial;
+        this.postgres = "PostgreSQL".equals(productName);
         this.writer = new Thread(this::writeLoop, "omniroute-db-writer");
         writer.setDaemon(true);
         writer.start();
@@ -74,14 +80,17 @@ final class GroupCommit implements AutoCloseable {
     }
 
     private <T> T nested(TxWork<T> work) {
+        Tx tx = current;
         try {
-            Savepoint savepoint = current.connection().setSavepoint();
+            Savepoint savepoint = tx.connection().setSavepoint();
+            PendingWrites.Mark mark = tx.markPending();
             try {
-                T result = work.run(current);
-                current.connection().releaseSavepoint(savepoint);
+                T result = work.run(tx);
+                tx.connection().releaseSavepoint(savepoint);
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
-                current.connection().rollback(savepoint);
+                tx.connection().rollback(savepoint);
+                tx.rollbackPending(mark);
                 throw e;
             }
         } catch (SQLException e) {
@@ -92,33 +101,58 @@ final class GroupCommit implements AutoCloseable {
     private void writeLoop() {
         List<Pending<?>> batch = new ArrayList<>(MAX_BATCH);
         while (!closed || !queue.isEmpty()) {
+            Pending<?> first;
             try {
-                batch.add(queue.take());
+                first = queue.poll(100, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 continue;
             }
+            if (first == null) {
+                continue;
+            }
+            batch.add(first);
             queue.drainTo(batch, MAX_BATCH - 1);
-            commitBatch(batch);
+            List<Pending<?>> gaveWay = new ArrayList<>();
+            for (Pending<?> alone : commitBatch(batch, gaveWay)) {
+                commitBatch(List.of(alone), gaveWay);
+            }
+            // queued again only now that the batch released its locks, in their order, ahead of the rest
+            for (int i = gaveWay.size() - 1; i >= 0; i--) {
+                queue.addFirst(gaveWay.get(i));
+            }
             batch.clear();
         }
     }
 
-    private void commitBatch(List<Pending<?>> batch) {
+    /**
+     * Runs the batch in one transaction and answers its callers. Returns the requests to run again, each alone: those
+     * that had succeeded when the batch's pending rows or its commit failed (a recorded response's key committed
+     * meanwhile by another server, say). Alone, each fails or commits by itself. Deadlock victims go to
+     * {@code gaveWay}.
+     */
+    private List<Pending<?>> commitBatch(List<Pending<?>> batch, List<Pending<?>> gaveWay) {
         List<Pending<?>> done = new ArrayList<>(batch.size());
         try (Connection connection = pool.getConnection()) {
             connection.setAutoCommit(false);
-            current = new Tx(connection, serial, growth);
+            Tx tx = new Tx(connection, serial, growth);
+            current = tx;
+            RequestSavepoints savepoints = RequestSavepoints.on(connection, postgres);
             for (Pending<?> pending : batch) {
-                if (pending.work != null && runInSavepoint(connection, pending)) {
+                if (runInSavepoint(tx, savepoints, pending, gaveWay)) {
                     done.add(pending);
                 }
             }
             try {
+                tx.flushPending();
                 connection.commit();
-            } catch (SQLException e) {
+            } catch (SQLException | RuntimeException e) {
                 rollbackQuietly(connection, e);
-                failAll(done, storeFailure("commit failed", e));
-                return;
+                if (done.size() > 1) {
+                    return done;
+                }
+                failAll(done, e instanceof SQLException sql ? storeFailure("commit failed", sql)
+                        : (RuntimeException) e);
+                return List.of();
             }
             done.forEach(Pending::complete);
         } catch (SQLException e) {
@@ -129,30 +163,36 @@ final class GroupCommit implements AutoCloseable {
             current = null;
             growth.batchEnded();
         }
+        return List.of();
     }
 
-    /** Runs one request; false (its changes undone, its caller failed) when it threw. */
-    private boolean runInSavepoint(Connection connection, Pending<?> pending) throws SQLException {
-        for (int attempt = 1; ; attempt++) {
-            Savepoint savepoint = connection.setSavepoint();
-            try {
-                pending.runIn(current);
-                connection.releaseSavepoint(savepoint);
-                return true;
-            } catch (SQLException | RuntimeException | Error e) {
-                connection.rollback(savepoint);
-                if (attempt < CONFLICT_ATTEMPTS && isDeadlockVictim(e)) {
-                    continue;
-                }
+    /** Runs one request; false when it threw (its changes undone, its caller failed) or was a deadlock victim. */
+    private boolean runInSavepoint(Tx tx, RequestSavepoints savepoints, Pending<?> pending,
+            List<Pending<?>> gaveWay) throws SQLException {
+        savepoints.set();
+        PendingWrites.Mark mark = tx.markPending();
+        try {
+            pending.runIn(tx);
+            savepoints.release();
+            return true;
+        } catch (SQLException | RuntimeException | Error e) {
+            savepoints.rollback();
+            tx.rollbackPending(mark);
+            if (isLockConflict(e) && ++pending.conflicts < CONFLICT_ATTEMPTS) {
+                gaveWay.add(pending);
+            } else {
                 pending.result.completeExceptionally(e instanceof SQLException sql
                         ? storeFailure("transaction failed", sql) : e);
-                return false;
             }
+            return false;
         }
     }
 
-    /** PostgreSQL broke a lock cycle with another server instance by failing this statement: it may well pass now. */
-    private static boolean isDeadlockVictim(Throwable e) {
+    /**
+     * PostgreSQL broke a lock cycle with another server instance by failing this request: run after the batch it
+     * waited on, it may well pass.
+     */
+    private static boolean isLockConflict(Throwable e) {
         Throwable cause = e instanceof StoreException ? e.getCause() : e;
         return cause instanceof SQLException sql
                 && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()));
@@ -197,7 +237,6 @@ final class GroupCommit implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        queue.add(new Pending<>(null));
         try {
             writer.join();
         } catch (InterruptedException e) {
@@ -209,6 +248,8 @@ final class GroupCommit implements AutoCloseable {
     private static final class Pending<T> {
         final TxWork<T> work;
         final CompletableFuture<T> result = new CompletableFuture<>();
+        /** Times it was a deadlock victim; only the writer touches it. */
+        int conflicts;
         private T value;
 
         Pending(TxWork<T> work) {

@@ -5,18 +5,32 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Responses of applied commands by Idempotency-Key. */
 public final class IdempotencyRepository {
 
-    private final Connection connection;
+    private static final String INSERT = "INSERT INTO idempotency (idem_key, user_name, request_hash, status_code,"
+            + " response, created_at) VALUES (?, ?, ?, ?, ?, ?)";
 
-    IdempotencyRepository(Connection connection) {
+    private final Connection connection;
+    private final PendingWrites pending;
+
+    IdempotencyRepository(Connection connection, PendingWrites pending) {
         this.connection = connection;
+        this.pending = pending;
     }
 
+    /**
+     * The response recorded under the key. A key this transaction is still to record ({@link #saveAtCommit}) is a
+     * {@link DuplicateRequestException}: that response exists only once it is committed.
+     */
     public Optional<IdempotencyRow> find(String key) throws SQLException {
+        if (pending.hasResponse(key)) {
+            throw new DuplicateRequestException(key);
+        }
         try (PreparedStatement select = connection.prepareStatement("SELECT user_name, request_hash, status_code,"
                 + " response, created_at FROM idempotency WHERE idem_key = ?")) {
             select.setString(1, key);
@@ -36,14 +50,8 @@ public final class IdempotencyRepository {
      * {@link DuplicateRequestException}, which rolls the whole transaction back: its effects must not apply twice.
      */
     public void save(IdempotencyRow row) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO idempotency (idem_key, user_name,"
-                + " request_hash, status_code, response, created_at) VALUES (?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, row.key());
-            insert.setString(2, row.userName());
-            insert.setString(3, row.requestHash());
-            insert.setInt(4, row.statusCode());
-            insert.setString(5, row.response());
-            Sql.setInstant(insert, 6, row.createdAt());
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            bind(insert, row);
             insert.executeUpdate();
         } catch (SQLException e) {
             if (Sql.isKeyConflict(e)) {
@@ -51,6 +59,45 @@ public final class IdempotencyRepository {
             }
             throw e;
         }
+    }
+
+    /**
+     * Records the response just before the transaction commits, when the feed rows its body lists have their seqs
+     * ({@link PendingWrites}); the body is made then. A key this transaction already records is a
+     * {@link DuplicateRequestException} at once; a key another transaction committed first is one at the commit,
+     * which then fails as a whole.
+     */
+    public void saveAtCommit(String key, String userName, String requestHash, int statusCode, Supplier<String> body,
+            Instant createdAt) {
+        if (pending.hasResponse(key)) {
+            throw new DuplicateRequestException(key);
+        }
+        pending.response(new PendingWrites.Response(key, userName, requestHash, statusCode, body, createdAt));
+    }
+
+    void saveAll(List<IdempotencyRow> rows) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            for (IdempotencyRow row : rows) {
+                bind(insert, row);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            if (Sql.isKeyConflict(e)) {
+                throw new DuplicateRequestException(rows.size() == 1 ? rows.get(0).key()
+                        : "one of " + rows.size() + " keys");
+            }
+            throw e;
+        }
+    }
+
+    private static void bind(PreparedStatement insert, IdempotencyRow row) throws SQLException {
+        insert.setString(1, row.key());
+        insert.setString(2, row.userName());
+        insert.setString(3, row.requestHash());
+        insert.setInt(4, row.statusCode());
+        insert.setString(5, row.response());
+        Sql.setInstant(insert, 6, row.createdAt());
     }
 
     /** Forgets responses recorded before the instant; returns how many. */

@@ -20,6 +20,8 @@ import java.util.TreeSet;
 public final class InventoryRepository {
 
     private static final String COLUMNS = "node_id, sku, on_hand, safety_stock, reserved, version, updated_at";
+    /** The same columns, as an UPDATE asks both drivers to return them (PostgreSQL: RETURNING). */
+    private static final String[] RETURNED_COLUMNS = COLUMNS.split(", ");
     /** Values per IN list: well under every driver's parameter limit. */
     private static final int IN_LIST = 500;
 
@@ -93,57 +95,73 @@ public final class InventoryRepository {
         }
     }
 
-    /** Reserves qty units if the position's ATP covers them; false (and no change) when it does not. */
-    public boolean reserve(String nodeId, String sku, int qty, Instant at) throws SQLException {
+    /**
+     * Reserves qty units if the position's ATP covers them. Like every move below it returns the position as the
+     * move left it, read back by the same statement (one round trip: a command's feed row needs it), or empty (and
+     * no change) when the guard failed.
+     */
+    public Optional<InventoryRow> reserve(String nodeId, String sku, int qty, Instant at) throws SQLException {
         return guardedUpdate("UPDATE inventory SET reserved = reserved + ?, version = version + 1, updated_at = ?"
-                + " WHERE node_id = ? AND sku = ? AND on_hand - safety_stock - reserved >= ?", nodeId, sku, qty, at);
+                + " WHERE node_id = ? AND sku = ? AND on_hand - safety_stock - reserved >= ?", nodeId, sku, qty, at,
+                false);
     }
 
-    /** Gives back qty reserved units; false (and no change) when fewer are reserved. */
-    public boolean release(String nodeId, String sku, int qty, Instant at) throws SQLException {
+    /** Gives back qty reserved units; empty (and no change) when fewer are reserved. */
+    public Optional<InventoryRow> release(String nodeId, String sku, int qty, Instant at) throws SQLException {
         growth.grew();
         return guardedUpdate("UPDATE inventory SET reserved = reserved - ?, version = version + 1, updated_at = ?"
-                + " WHERE node_id = ? AND sku = ? AND reserved >= ?", nodeId, sku, qty, at);
+                + " WHERE node_id = ? AND sku = ? AND reserved >= ?", nodeId, sku, qty, at, false);
     }
 
     /**
-     * Turns qty reserved units into units that left the building: reserved and on hand both drop by qty. False
+     * Turns qty reserved units into units that left the building: reserved and on hand both drop by qty. Empty
      * (and no change) when fewer are reserved or on hand.
      */
-    public boolean commit(String nodeId, String sku, int qty, Instant at) throws SQLException {
-        requirePositive(qty);
-        try (PreparedStatement update = connection.prepareStatement("UPDATE inventory SET reserved = reserved - ?,"
-                + " on_hand = on_hand - ?, version = version + 1, updated_at = ?"
-                + " WHERE node_id = ? AND sku = ? AND reserved >= ? AND on_hand >= ?")) {
-            update.setInt(1, qty);
-            update.setInt(2, qty);
-            Sql.setInstant(update, 3, at);
-            update.setString(4, nodeId);
-            update.setString(5, sku);
-            update.setInt(6, qty);
-            update.setInt(7, qty);
-            return update.executeUpdate() == 1;
-        }
+    public Optional<InventoryRow> commit(String nodeId, String sku, int qty, Instant at) throws SQLException {
+        return guardedUpdate("UPDATE inventory SET reserved = reserved - ?, on_hand = on_hand - ?,"
+                + " version = version + 1, updated_at = ? WHERE node_id = ? AND sku = ? AND reserved >= ?"
+                + " AND on_hand >= ?", nodeId, sku, qty, at, true);
     }
 
     /**
      * Writes off qty reserved units the node found it cannot give (damaged, missing, mis-stocked): reserved and on
-     * hand both drop by qty, so the units are neither promised nor sellable any more. False (and no change) when
+     * hand both drop by qty, so the units are neither promised nor sellable any more. Empty (and no change) when
      * fewer are reserved or on hand. On the shelf it is the same move as a {@link #commit}; only the reason differs.
      */
-    public boolean writeOff(String nodeId, String sku, int qty, Instant at) throws SQLException {
+    public Optional<InventoryRow> writeOff(String nodeId, String sku, int qty, Instant at) throws SQLException {
         return commit(nodeId, sku, qty, at);
     }
 
-    private boolean guardedUpdate(String sql, String nodeId, String sku, int qty, Instant at) throws SQLException {
+    /**
+     * {@code sql} takes qty, the instant, node, SKU and qty again as its guard; {@code onHandToo} when it also takes
+     * qty off on hand (a second qty after the first and a third guard after the second).
+     */
+    private Optional<InventoryRow> guardedUpdate(String sql, String nodeId, String sku, int qty, Instant at,
+            boolean onHandToo) throws SQLException {
         requirePositive(qty);
-        try (PreparedStatement update = connection.prepareStatement(sql)) {
-            update.setInt(1, qty);
-            Sql.setInstant(update, 2, at);
-            update.setString(3, nodeId);
-            update.setString(4, sku);
-            update.setInt(5, qty);
-            return update.executeUpdate() == 1;
+        try (PreparedStatement update = connection.prepareStatement(sql, RETURNED_COLUMNS)) {
+            int i = 1;
+            update.setInt(i++, qty);
+            if (onHandToo) {
+                update.setInt(i++, qty);
+            }
+            Sql.setInstant(update, i++, at);
+            update.setString(i++, nodeId);
+            update.setString(i++, sku);
+            update.setInt(i++, qty);
+            if (onHandToo) {
+                update.setInt(i, qty);
+            }
+            if (update.executeUpdate() != 1) {
+                return Optional.empty();
+            }
+            try (ResultSet rows = update.getGeneratedKeys()) {
+                if (!rows.next()) {
+                    throw new SQLException("the database returned no row for the updated position " + nodeId + "|"
+                            + sku);
+                }
+                return Optional.of(row(rows));
+            }
         }
     }
 

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,13 +18,23 @@ public final class OrderRepository {
             + " lon, zip, pickup_node_id, customer_name, status, profile, order_value, version";
     private static final String ALLOCATION_COLUMNS = "order_id, line_no, shipment_id, node_id, sku, qty, carrier,"
             + " service, zone, distance_km, promised_days";
+    /** A whole order in one round trip: its header on every row, with each line and each of its allocations. */
+    private static final String FIND_WHOLE = "SELECT o." + HEADER_COLUMNS.replace(", ", ", o.")
+            + ", l.line_no AS l_line_no, l.sku AS l_sku, l.qty AS l_qty, l.cancelled_qty, l.backordered_qty,"
+            + " a.shipment_id, a.node_id, a.sku AS a_sku, a.qty AS a_qty, a.carrier, a.service, a.zone,"
+            + " a.distance_km, a.promised_days"
+            + " FROM orders o LEFT JOIN order_lines l ON l.order_id = o.order_id"
+            + " LEFT JOIN allocations a ON a.order_id = l.order_id AND a.line_no = l.line_no"
+            + " WHERE o.order_id = ? ORDER BY l.line_no, a.shipment_id";
 
     private final Connection connection;
     private final boolean serial;
+    private final PendingWrites pending;
 
-    OrderRepository(Connection connection, boolean serial) {
+    OrderRepository(Connection connection, boolean serial, PendingWrites pending) {
         this.connection = connection;
         this.serial = serial;
+        this.pending = pending;
     }
 
     /** Inserts the header at the record's version, its lines and its allocations. */
@@ -61,42 +72,66 @@ public final class OrderRepository {
     }
 
     public Optional<OrderRecord> find(String orderId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT " + HEADER_COLUMNS + " FROM orders WHERE order_id = ?")) {
+        return find(orderId, "");
+    }
+
+    /**
+     * The order with its header row locked until the transaction ends, or empty for an unknown order. A change
+     * that locks its order first runs after any other such change of that order has committed, and sees its effects.
+     */
+    public Optional<OrderRecord> findLocked(String orderId) throws SQLException {
+        return find(orderId, serial ? "" : " FOR UPDATE OF o");
+    }
+
+    /** The header, its lines and their allocations in one query: one row per allocation, or per line without any. */
+    private Optional<OrderRecord> find(String orderId, String lock) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(FIND_WHOLE + lock)) {
             select.setString(1, orderId);
             try (ResultSet rows = select.executeQuery()) {
                 if (!rows.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new OrderRecord(orderId, Sql.instant(rows, "created_at"),
-                        rows.getString("channel"), Fulfillment.valueOf(rows.getString("fulfillment")),
-                        rows.getString("service_level"), rows.getDouble("lat"), rows.getDouble("lon"),
-                        rows.getString("zip"), Sql.optionalString(rows, "pickup_node_id"),
-                        rows.getString("customer_name"), rows.getString("status"), rows.getString("profile"),
-                        rows.getDouble("order_value"), rows.getLong("version"), lines(orderId),
-                        allocations(orderId)));
+                OrderRecord header = header(orderId, rows);
+                List<OrderLineRow> lines = new ArrayList<>();
+                List<AllocationRow> allocations = new ArrayList<>();
+                do {
+                    int lineNo = rows.getInt("l_line_no");
+                    if (rows.wasNull()) {
+                        continue;
+                    }
+                    if (lines.isEmpty() || lines.get(lines.size() - 1).lineNo() != lineNo) {
+                        lines.add(new OrderLineRow(lineNo, rows.getString("l_sku"), rows.getInt("l_qty"),
+                                rows.getInt("cancelled_qty"), rows.getInt("backordered_qty")));
+                    }
+                    String shipmentId = rows.getString("shipment_id");
+                    if (shipmentId != null) {
+                        allocations.add(new AllocationRow(orderId, lineNo, shipmentId, rows.getString("node_id"),
+                                rows.getString("a_sku"), rows.getInt("a_qty"), rows.getString("carrier"),
+                                rows.getString("service"), rows.getString("zone"), rows.getDouble("distance_km"),
+                                rows.getInt("promised_days")));
+                    }
+                } while (rows.next());
+                return Optional.of(new OrderRecord(orderId, header.createdAt(), header.channel(),
+                        header.fulfillment(), header.serviceLevel(), header.lat(), header.lon(), header.zip(),
+                        header.pickupNodeId(), header.customerName(), header.status(), header.profile(),
+                        header.value(), header.version(), lines, allocations));
             }
         }
+    }
+
+    private static OrderRecord header(String orderId, ResultSet rows) throws SQLException {
+        return new OrderRecord(orderId, Sql.instant(rows, "created_at"), rows.getString("channel"),
+                Fulfillment.valueOf(rows.getString("fulfillment")), rows.getString("service_level"),
+                rows.getDouble("lat"), rows.getDouble("lon"), rows.getString("zip"),
+                Sql.optionalString(rows, "pickup_node_id"), rows.getString("customer_name"), rows.getString("status"),
+                rows.getString("profile"), rows.getDouble("order_value"), rows.getLong("version"), List.of(),
+                List.of());
     }
 
     /** The order's version, or empty for an unknown order. */
     public OptionalLong version(String orderId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT version FROM orders WHERE order_id = ?")) {
-            select.setString(1, orderId);
-            try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? OptionalLong.of(rows.getLong(1)) : OptionalLong.empty();
-            }
-        }
-    }
-
-    /**
-     * The order's version with its row locked until the transaction ends, or empty for an unknown order. A change
-     * that locks its order first runs after any other such change of that order has committed, and sees its effects.
-     */
-    public OptionalLong lockVersion(String orderId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT version FROM orders WHERE order_id = ?" + (serial ? "" : " FOR UPDATE"))) {
             select.setString(1, orderId);
             try (ResultSet rows = select.executeQuery()) {
                 return rows.next() ? OptionalLong.of(rows.getLong(1)) : OptionalLong.empty();
@@ -169,20 +204,34 @@ public final class OrderRepository {
         }
     }
 
-    public void appendEvent(String orderId, OrderEvent event) throws SQLException {
+    /** Appends the event; it is written just before the transaction commits ({@link PendingWrites}). */
+    public void appendEvent(String orderId, OrderEvent event) {
+        // kept as it will read back: both databases keep microseconds
+        pending.event(orderId, new OrderEvent(event.at().truncatedTo(ChronoUnit.MICROS), event.type(),
+                event.actor(), event.reason(), event.details()));
+    }
+
+    void insertEvents(List<PendingWrites.Event> events) throws SQLException {
+        if (events.isEmpty()) {
+            return;
+        }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO order_events"
                 + " (order_id, at, type, actor, reason, details) VALUES (?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, orderId);
-            Sql.setInstant(insert, 2, event.at());
-            insert.setString(3, event.type());
-            insert.setString(4, event.actor());
-            insert.setString(5, event.reason());
-            insert.setString(6, event.details());
-            insert.executeUpdate();
+            for (PendingWrites.Event pendingEvent : events) {
+                OrderEvent event = pendingEvent.event();
+                insert.setString(1, pendingEvent.orderId());
+                Sql.setInstant(insert, 2, event.at());
+                insert.setString(3, event.type());
+                insert.setString(4, event.actor());
+                insert.setString(5, event.reason());
+                insert.setString(6, event.details());
+                insert.addBatch();
+            }
+            insert.executeBatch();
         }
     }
 
-    /** The order's events in the order they were appended. */
+    /** The order's events in the order they were appended, with those this transaction has yet to write. */
     public List<OrderEvent> events(String orderId) throws SQLException {
         List<OrderEvent> events = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT at, type, actor, reason, details"
@@ -195,39 +244,7 @@ public final class OrderRepository {
                 }
             }
         }
+        events.addAll(pending.eventsOf(orderId));
         return events;
-    }
-
-    private List<OrderLineRow> lines(String orderId) throws SQLException {
-        List<OrderLineRow> lines = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT line_no, sku, qty, cancelled_qty, backordered_qty FROM order_lines WHERE order_id = ?"
-                        + " ORDER BY line_no")) {
-            select.setString(1, orderId);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    lines.add(new OrderLineRow(rows.getInt(1), rows.getString(2), rows.getInt(3), rows.getInt(4),
-                            rows.getInt(5)));
-                }
-            }
-        }
-        return lines;
-    }
-
-    private List<AllocationRow> allocations(String orderId) throws SQLException {
-        List<AllocationRow> allocations = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT " + ALLOCATION_COLUMNS
-                + " FROM allocations WHERE order_id = ? ORDER BY line_no, shipment_id")) {
-            select.setString(1, orderId);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    allocations.add(new AllocationRow(orderId, rows.getInt("line_no"), rows.getString("shipment_id"),
-                            rows.getString("node_id"), rows.getString("sku"), rows.getInt("qty"),
-                            rows.getString("carrier"), rows.getString("service"), rows.getString("zone"),
-                            rows.getDouble("distance_km"), rows.getInt("promised_days")));
-                }
-            }
-        }
-        return allocations;
     }
 }

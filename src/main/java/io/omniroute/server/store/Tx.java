@@ -1,6 +1,7 @@
 package io.omniroute.server.store;
 
 import java.sql.Connection;
+import java.sql.SQLException;
 
 /**
  * One open transaction: the repositories it hands out all work on its connection, so what they write commits or
@@ -24,6 +25,7 @@ public final class Tx {
     private final Connection connection;
 
     private final GrowthEpoch growth;
+    private final PendingWrites pending = new PendingWrites();
 
     Tx(Connection connection, boolean serial, GrowthEpoch growth) {
         this.connection = connection;
@@ -31,12 +33,12 @@ public final class Tx {
         this.network = new NetworkRepository(connection);
         this.inventory = new InventoryRepository(connection, serial, growth);
         this.capacity = new CapacityRepository(connection, growth);
-        this.orders = new OrderRepository(connection, serial);
+        this.orders = new OrderRepository(connection, serial, pending);
         this.exceptions = new ExceptionRepository(connection);
         this.pickups = new PickupRepository(connection);
         this.rules = new RulesRepository(connection, growth);
-        this.feed = new ChangeFeedRepository(connection, serial);
-        this.idempotency = new IdempotencyRepository(connection);
+        this.feed = new ChangeFeedRepository(connection, serial, pending);
+        this.idempotency = new IdempotencyRepository(connection, pending);
         this.sessions = new SessionRepository(connection);
     }
 
@@ -86,6 +88,21 @@ public final class Tx {
      */
     public boolean nothingGrewSince(long epoch) {
         return growth.unchangedSince(epoch);
+    }
+
+    /** Where a request's pending rows start; see {@link PendingWrites}. */
+    PendingWrites.Mark markPending() {
+        return pending.mark();
+    }
+
+    /** Forgets the pending rows of a request that was rolled back to its savepoint. */
+    void rollbackPending(PendingWrites.Mark mark) {
+        pending.rollbackTo(mark);
+    }
+
+    /** Writes the pending rows; call just before the commit. */
+    void flushPending() throws SQLException {
+        pending.flush(feed, idempotency, orders);
     }
 
     /** For the store's own bulk-load and schema work only. */

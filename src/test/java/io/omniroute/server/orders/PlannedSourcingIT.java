@@ -95,12 +95,12 @@ class PlannedSourcingIT {
     }
 
     private void reserve(String nodeId, int qty) {
-        boolean reserved = db.inTransaction(tx -> tx.inventory().reserve(nodeId, sku(), qty, NOW));
+        boolean reserved = db.inTransaction(tx -> tx.inventory().reserve(nodeId, sku(), qty, NOW).isPresent());
         assertThat(reserved).isTrue();
     }
 
     private void release(String nodeId, int qty) {
-        boolean released = db.inTransaction(tx -> tx.inventory().release(nodeId, sku(), qty, NOW));
+        boolean released = db.inTransaction(tx -> tx.inventory().release(nodeId, sku(), qty, NOW).isPresent());
         assertThat(released).isTrue();
     }
 }

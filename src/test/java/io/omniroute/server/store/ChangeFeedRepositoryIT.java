@@ -52,6 +52,24 @@ class ChangeFeedRepositoryIT extends AbstractStoreIT {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Backend.class)
+    void appendingManyRowsAtOnceReturnsTheirSeqsInListOrder(Backend backend) {
+        Database db = open(backend);
+        long before = append(db, FeedData.NODE, "ST-1", Scope.ALL);
+        List<NewChange> changes = new ArrayList<>();
+        for (int i = 0; i < 2_345; i++) { // more than one statement's worth
+            changes.add(NewChange.of(FeedData.INVENTORY, "ST-1|SKU-" + i, 1, Scope.node("ST-1"), "{}"));
+        }
+
+        List<Long> seqs = db.inTransaction(tx -> tx.feed().append(changes));
+
+        List<ChangeRow> rows = page(db, before, 5_000, Optional.empty());
+        assertThat(rows).extracting(ChangeRow::entityId)
+                .containsExactlyElementsOf(changes.stream().map(NewChange::entityId).toList());
+        assertThat(seqs).containsExactlyElementsOf(rows.stream().map(ChangeRow::seq).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Backend.class)
     void pageWithoutAStoreReturnsEveryRowInSeqOrder(Backend backend) {
         Database db = withMixedFeed(backend);
 

@@ -5,7 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -56,6 +64,67 @@ class DatabaseIT extends AbstractStoreIT {
 
         Optional<SessionRow> found = db.inTransaction(tx -> tx.sessions().find("hash-1"));
         assertThat(found).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Backend.class)
+    void requestsSharingABatchKeepOrUndoTheirOwnChangesOnly(Backend backend) throws Exception {
+        Database db = open(backend);
+        int requests = 40;
+        CountDownLatch queued = new CountDownLatch(requests - 1);
+        ExecutorService clients = Executors.newFixedThreadPool(requests);
+        try {
+            // the first request holds the writer until the others are on their way, so they share batches
+            Future<?> first = clients.submit(() -> db.inTransaction(tx -> {
+                tx.sessions().save(session(0));
+                try {
+                    return queued.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }));
+            List<Future<?>> others = new ArrayList<>();
+            for (int i = 1; i < requests; i++) {
+                int n = i;
+                others.add(clients.submit(() -> {
+                    queued.countDown();
+                    return db.inTransaction(tx -> {
+                        tx.sessions().save(session(n));
+                        if (n % 3 == 0) {
+                            throw new IllegalStateException("request " + n + " fails after its write");
+                        }
+                        if (n % 3 == 1) {
+                            tx.sessions().save(session(n)); // a failing statement: PostgreSQL aborts to the savepoint
+                        }
+                        return n;
+                    });
+                }));
+            }
+            first.get(30, TimeUnit.SECONDS);
+            int failed = 0;
+            for (Future<?> other : others) {
+                try {
+                    other.get(30, TimeUnit.SECONDS);
+                } catch (ExecutionException e) {
+                    failed++;
+                }
+            }
+
+            assertThat(failed).isEqualTo(26);
+            for (int i = 0; i < requests; i++) {
+                int n = i;
+                Optional<SessionRow> found = db.inTransaction(tx -> tx.sessions().find("hash-" + n));
+                assertThat(found).as("request %d", n).isEqualTo(n == 0 || n % 3 == 2
+                        ? Optional.of(session(n)) : Optional.empty());
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
+    private static SessionRow session(int n) {
+        return new SessionRow("hash-" + n, "ana", "PLANNER", Optional.empty(), SESSION.expiresAt());
     }
 
     @ParameterizedTest(name = "{0}")

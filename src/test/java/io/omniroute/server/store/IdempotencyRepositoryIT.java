@@ -31,6 +31,41 @@ class IdempotencyRepositoryIT extends AbstractStoreIT {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Backend.class)
+    void aResponseRecordedAtCommitIsMadeThenAndItsKeyIsTakenMeanwhile(Backend backend) {
+        Database db = open(backend);
+        StringBuilder body = new StringBuilder("{\"status\":\"APPLIED\",\"seq\":");
+
+        db.inTransaction(tx -> {
+            tx.idempotency().saveAtCommit("7d1c-key", "ana", "sha256:abc", 200, body::toString, T0);
+            body.append("42}"); // what the commit's feed rows fill in, after the save was asked for
+            assertThatThrownBy(() -> tx.idempotency().find("7d1c-key"))
+                    .isInstanceOf(DuplicateRequestException.class);
+            assertThatThrownBy(() -> tx.idempotency().saveAtCommit("7d1c-key", "ana", "sha256:abc", 200,
+                    () -> "{}", T0)).isInstanceOf(DuplicateRequestException.class);
+            return null;
+        });
+
+        Optional<IdempotencyRow> found = db.inTransaction(tx -> tx.idempotency().find("7d1c-key"));
+        assertThat(found).contains(new IdempotencyRow("7d1c-key", "ana", "sha256:abc", 200,
+                "{\"status\":\"APPLIED\",\"seq\":42}", T0));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Backend.class)
+    void aResponseRecordedAtCommitIsForgottenWithItsFailedTransaction(Backend backend) {
+        Database db = open(backend);
+
+        assertThatThrownBy(() -> db.inTransaction(tx -> {
+            tx.idempotency().saveAtCommit("7d1c-key", "ana", "sha256:abc", 200, () -> "{}", T0);
+            throw new IllegalStateException("the command failed");
+        })).hasMessage("the command failed");
+
+        Optional<IdempotencyRow> found = db.inTransaction(tx -> tx.idempotency().find("7d1c-key"));
+        assertThat(found).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Backend.class)
     void secondSaveOfAKeyIsADuplicateRequestAndRollsItsTransactionBack(Backend backend) {
         Database db = open(backend);
         db.inTransaction(tx -> {

@@ -41,10 +41,25 @@ class InventoryRepositoryIT extends AbstractStoreIT {
     void reserveWithinAtpTakesTheUnits(Backend backend) {
         Database db = stocked(backend, new InventoryPosition("DC-1", "SKU-1", 10, 2));
 
-        boolean reserved = db.inTransaction(tx -> tx.inventory().reserve("DC-1", "SKU-1", 8, T1));
+        var reserved = db.inTransaction(tx -> tx.inventory().reserve("DC-1", "SKU-1", 8, T1));
 
-        assertThat(reserved).isTrue();
-        assertThat(row(db, "DC-1", "SKU-1")).isEqualTo(new InventoryRow("DC-1", "SKU-1", 10, 2, 8, 2, T1));
+        InventoryRow stored = row(db, "DC-1", "SKU-1");
+        assertThat(stored).isEqualTo(new InventoryRow("DC-1", "SKU-1", 10, 2, 8, 2, T1));
+        assertThat(reserved).as("the position as the move left it").contains(stored);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Backend.class)
+    void everyMoveReturnsThePositionAsItLeftIt(Backend backend) {
+        Database db = stocked(backend, new InventoryPosition("DC-1", "SKU-1", 10, 0));
+        db.inTransaction(tx -> tx.inventory().reserve("DC-1", "SKU-1", 6, T0));
+
+        var released = db.inTransaction(tx -> tx.inventory().release("DC-1", "SKU-1", 2, T1)).orElseThrow();
+        var shipped = db.inTransaction(tx -> tx.inventory().commit("DC-1", "SKU-1", 3, T1)).orElseThrow();
+
+        assertThat(released).isEqualTo(new InventoryRow("DC-1", "SKU-1", 10, 0, 4, 3, T1));
+        assertThat(shipped).isEqualTo(new InventoryRow("DC-1", "SKU-1", 7, 0, 1, 4, T1))
+                .isEqualTo(row(db, "DC-1", "SKU-1"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -53,7 +68,7 @@ class InventoryRepositoryIT extends AbstractStoreIT {
         Database db = stocked(backend, new InventoryPosition("DC-1", "SKU-1", 10, 2));
         db.inTransaction(tx -> tx.inventory().reserve("DC-1", "SKU-1", 5, T1));
 
-        boolean reserved = db.inTransaction(tx -> tx.inventory().reserve("DC-1", "SKU-1", 4, T1));
+        boolean reserved = db.inTransaction(tx -> tx.inventory().reserve("DC-1", "SKU-1", 4, T1).isPresent());
 
         assertThat(reserved).isFalse();
         assertThat(row(db, "DC-1", "SKU-1").reserved()).isEqualTo(5);
@@ -66,7 +81,7 @@ class InventoryRepositoryIT extends AbstractStoreIT {
         Database db = stocked(backend, new InventoryPosition("ST-1", "SKU-1", 7, 2));
 
         int successes = Concurrently.countSuccesses(16,
-                () -> db.inTransaction(tx -> tx.inventory().reserve("ST-1", "SKU-1", 1, T1)));
+                () -> db.inTransaction(tx -> tx.inventory().reserve("ST-1", "SKU-1", 1, T1).isPresent()));
 
         assertThat(successes).isEqualTo(5);
         assertThat(row(db, "ST-1", "SKU-1").reserved()).isEqualTo(5);
@@ -79,8 +94,8 @@ class InventoryRepositoryIT extends AbstractStoreIT {
         Database db = stocked(backend, new InventoryPosition("DC-1", "SKU-1", 10, 0));
         db.inTransaction(tx -> tx.inventory().reserve("DC-1", "SKU-1", 3, T1));
 
-        boolean tooMany = db.inTransaction(tx -> tx.inventory().release("DC-1", "SKU-1", 4, T1));
-        boolean some = db.inTransaction(tx -> tx.inventory().release("DC-1", "SKU-1", 2, T1));
+        boolean tooMany = db.inTransaction(tx -> tx.inventory().release("DC-1", "SKU-1", 4, T1).isPresent());
+        boolean some = db.inTransaction(tx -> tx.inventory().release("DC-1", "SKU-1", 2, T1).isPresent());
 
         assertThat(tooMany).isFalse();
         assertThat(some).isTrue();
@@ -93,8 +108,8 @@ class InventoryRepositoryIT extends AbstractStoreIT {
         Database db = stocked(backend, new InventoryPosition("DC-1", "SKU-1", 10, 1));
         db.inTransaction(tx -> tx.inventory().reserve("DC-1", "SKU-1", 3, T1));
 
-        boolean committed = db.inTransaction(tx -> tx.inventory().commit("DC-1", "SKU-1", 2, T1));
-        boolean tooMany = db.inTransaction(tx -> tx.inventory().commit("DC-1", "SKU-1", 2, T1));
+        boolean committed = db.inTransaction(tx -> tx.inventory().commit("DC-1", "SKU-1", 2, T1).isPresent());
+        boolean tooMany = db.inTransaction(tx -> tx.inventory().commit("DC-1", "SKU-1", 2, T1).isPresent());
 
         assertThat(committed).isTrue();
         assertThat(tooMany).isFalse();
@@ -107,8 +122,8 @@ class InventoryRepositoryIT extends AbstractStoreIT {
         Database db = stocked(backend, new InventoryPosition("ST-1", "SKU-1", 6, 1));
         db.inTransaction(tx -> tx.inventory().reserve("ST-1", "SKU-1", 2, T1));
 
-        boolean written = db.inTransaction(tx -> tx.inventory().writeOff("ST-1", "SKU-1", 2, T1));
-        boolean tooMany = db.inTransaction(tx -> tx.inventory().writeOff("ST-1", "SKU-1", 1, T1));
+        boolean written = db.inTransaction(tx -> tx.inventory().writeOff("ST-1", "SKU-1", 2, T1).isPresent());
+        boolean tooMany = db.inTransaction(tx -> tx.inventory().writeOff("ST-1", "SKU-1", 1, T1).isPresent());
 
         assertThat(written).isTrue();
         assertThat(tooMany).isFalse();
