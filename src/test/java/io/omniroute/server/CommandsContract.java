@@ -167,6 +167,24 @@ abstract class CommandsContract {
     }
 
     @Test
+    void anotherUsersIdempotencyKeyIs422AndShowsNothingOfTheFirstResponse() {
+        String planner = api.login("plan");
+        String sku = freshSku(s -> nearbyShipNodesWith(s, 1).size() >= 2);
+        JsonNode order = createShipOrder(planner, sku, 1);
+        String from = order.get("allocations").get(0).get("node_id").asText();
+        String to = nearbyShipNodesWith(sku, 1).stream().filter(n -> !n.equals(from)).findFirst().orElseThrow();
+        String key = UUID.randomUUID().toString();
+        String body = commandJson("REROUTE", id(order), 1, reroutePayload(to, 1));
+        Reply first = api.post("/api/v1/commands", planner, key, body);
+
+        Reply other = api.post("/api/v1/commands", api.login("admin"), key, body);
+
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(other.status()).as(other.body()).isEqualTo(422);
+        assertThat(other.body()).contains("another user").doesNotContain(to);
+    }
+
+    @Test
     void storeManagerMayNotReroute() {
         String sku = freshSku(s -> nearbyShipNodesWith(s, 1).size() >= 2);
         JsonNode order = createShipOrder(api.login("plan"), sku, 1);

@@ -105,7 +105,7 @@ final class Idempotency {
                 // after this read makes this request's commit fail on the key, and the replay below answers.
                 Optional<IdempotencyRow> seen = database.read(tx -> tx.idempotency().find(key));
                 if (seen.isPresent()) {
-                    outcome = replay(seen.get(), hash);
+                    outcome = replay(seen.get(), hash, userName);
                     break;
                 }
                 outcome = database.inTransaction(tx -> {
@@ -124,7 +124,12 @@ final class Idempotency {
         ctx.status(outcome.status()).contentType("application/json").result(outcome.json());
     }
 
-    private static Outcome replay(IdempotencyRow seen, String hash) {
+    private static Outcome replay(IdempotencyRow seen, String hash, String userName) {
+        if (!seen.userName().equals(userName)) {
+            // a key is one user's: another user's first response is not theirs to see
+            throw ApiException.unprocessable("this Idempotency-Key was already used by another user",
+                    java.util.List.of(new ApiException.Problem(HEADER, "used by another user")));
+        }
         if (!seen.requestHash().equals(hash)) {
             throw ApiException.unprocessable("this Idempotency-Key was already used with a different request",
                     java.util.List.of(new ApiException.Problem(HEADER, "reused with a different body")));
