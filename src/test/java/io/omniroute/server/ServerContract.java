@@ -185,6 +185,26 @@ abstract class ServerContract {
     }
 
     @Test
+    void anOrderIdThatExistsIs422AndWritesNothing() {
+        String token = api.login("plan");
+        String sku = server.scenario.inventory().stream() // the last stocked SKU: the other tests take the first
+                .filter(p -> p.nodeId().equals(server.storeB) && p.onHand() - p.safetyStock() >= 2)
+                .map(InventoryPosition::sku).reduce((first, last) -> last).orElseThrow();
+        String body = TestServer.shipOrderJson("T-6", sku, 1);
+        Reply first = api.post("/api/v1/orders", token, UUID.randomUUID().toString(), body);
+        long before = api.get("/api/v1/health", null).json().get("last_seq").asLong();
+
+        Reply again = api.post("/api/v1/orders", token, UUID.randomUUID().toString(), body);
+
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(again.status()).as(again.body()).isEqualTo(422);
+        assertThat(again.json().get("problems").get(0).get("field").asText()).isEqualTo("order_id");
+        assertThat(api.get("/api/v1/health", null).json().get("last_seq").asLong())
+                .as("no feed row: no stock moved, no order written").isEqualTo(before);
+        assertThat(api.get("/api/v1/orders/T-6", token).json().get("version").asLong()).isEqualTo(1);
+    }
+
+    @Test
     void sameKeyWithAnotherBodyIs422() {
         String token = api.login("plan");
         String sku = stockedSkuAt(server.storeA, 1);

@@ -70,7 +70,7 @@ final class CustomerPlayer {
     private OrderRecord create(Order order, Instant now) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return database.inTransaction(tx -> orders.create(tx, order, DemoActors.SHOP, now));
+                return database.inTransaction(tx -> orders.create(tx, order, DemoActors.SHOP, now)).order();
             } catch (OrderService.SourcingRace race) {
                 if (attempt == RACE_RETRIES) {
                     throw race;

@@ -57,11 +57,11 @@ final class OrderRoutes {
             try {
                 Optional<EngineSnapshot.Planned> planned = Optional.of(orders.plan(database, order));
                 idempotency.run(ctx, caller.userName(), tx -> {
-                    OrderRecord created = orders.create(tx, order, planned, caller.userName(), clock.instant());
-                    Map<String, Object> body = FeedData.order(created);
-                    body.put("version", created.version());
-                    body.put("exceptions", tx.exceptions().openForOrder(created.orderId()).stream()
-                            .map(FeedData::exception).toList());
+                    OrderService.Created created = orders.create(tx, order, planned, caller.userName(),
+                            clock.instant());
+                    Map<String, Object> body = FeedData.order(created.order());
+                    body.put("version", created.order().version());
+                    body.put("exceptions", created.exceptions().stream().map(FeedData::exception).toList());
                     return new Idempotency.Outcome(200, Json.write(body));
                 });
                 return;

@@ -18,6 +18,7 @@ import io.omniroute.server.store.FeedData;
 import io.omniroute.server.store.InventoryRow;
 import io.omniroute.server.store.NewChange;
 import io.omniroute.server.store.OrderEvent;
+import io.omniroute.server.store.OrderExistsException;
 import io.omniroute.server.store.OrderLineRow;
 import io.omniroute.server.store.OrderRecord;
 import io.omniroute.server.store.PickupLineRow;
@@ -64,7 +65,11 @@ public final class OrderService {
         return snapshot.plan(database, order);
     }
 
-    public OrderRecord create(Tx tx, Order order, String actor, Instant now) throws SQLException {
+    /** A created order and the exceptions it opened. */
+    public record Created(OrderRecord order, List<ExceptionRow> exceptions) {
+    }
+
+    public Created create(Tx tx, Order order, String actor, Instant now) throws SQLException {
         return create(tx, order, Optional.empty(), actor, now);
     }
 
@@ -73,26 +78,17 @@ public final class OrderService {
      * snapshot, so the plans open now are a subset of those it chose among, and its own plan is still open. Otherwise
      * the order is decided again here.
      */
-    public OrderRecord create(Tx tx, Order order, Optional<EngineSnapshot.Planned> planned, String actor,
+    public Created create(Tx tx, Order order, Optional<EngineSnapshot.Planned> planned, String actor,
             Instant now) throws SQLException {
-        if (tx.orders().version(order.orderId()).isPresent()) {
-            throw ApiException.unprocessable("order " + order.orderId() + " already exists",
-                    List.of(new ApiException.Problem("order_id", "already exists")));
-        }
         NetworkModel network = snapshot.network();
         LocalDate day = LocalDate.ofInstant(order.createdAt(), ZoneOffset.UTC);
         SourcingDecision decision = planned.isPresent() && tx.nothingGrewSince(planned.get().epoch())
                 && stillOpen(tx, planned.get().decision(), day)
                 ? planned.get().decision() : snapshot.sourcerFor(tx, order).decide(order);
         List<AllocationRow> allocations = new ArrayList<>();
-        Map<String, InventoryRow> touched = new LinkedHashMap<>();
         Map<String, Integer> slots = new TreeMap<>();
         for (Shipment shipment : decision.shipments()) {
             for (ShipmentLine line : shipment.lines()) {
-                InventoryRow reserved = tx.inventory().reserve(shipment.nodeId(), line.sku(), line.qty(), now)
-                        .orElseThrow(() -> new SourcingRace("the ATP of " + line.sku() + " at "
-                                + shipment.nodeId() + " dropped concurrently"));
-                touched.put(reserved.feedId(), reserved); // a later line's move of the same position replaces it
                 allocations.add(new AllocationRow(order.orderId(), line.lineNo(), shipment.shipmentId(),
                         shipment.nodeId(), line.sku(), line.qty(), shipment.carrier(), shipment.service(),
                         shipment.zone(), shipment.distanceKm(), shipment.promisedDays()));
@@ -100,12 +96,6 @@ public final class OrderService {
             if (shipment.fulfillment() == Fulfillment.SHIP) {
                 Node node = network.node(network.nodeIndex(shipment.nodeId()));
                 slots.put(shipment.nodeId(), node.dailyCapacity().orElse(Integer.MAX_VALUE));
-            }
-        }
-        // by node id, the order every transaction takes capacity rows in, so two never wait on each other in a cycle
-        for (Map.Entry<String, Integer> slot : slots.entrySet()) {
-            if (!tx.capacity().take(slot.getKey(), day, slot.getValue())) {
-                throw new SourcingRace("node " + slot.getKey() + " reached its daily capacity concurrently");
             }
         }
         String status = decision.exceptions().isEmpty() ? "SOURCED"
@@ -119,7 +109,27 @@ public final class OrderService {
         OrderRecord record = new OrderRecord(order.orderId(), order.createdAt(), order.channel(),
                 order.fulfillment(), order.serviceLevel(), order.lat(), order.lon(), order.zip(), order.pickupNodeId(),
                 order.customerName(), status, decision.profile(), value, 1, lines, allocations);
-        tx.orders().insert(record);
+        // inserted first: its key refuses an order id that exists before any stock moves (a failing request's
+        // changes are undone anyway), without a round trip to ask
+        try {
+            tx.orders().insert(record);
+        } catch (OrderExistsException exists) {
+            throw ApiException.unprocessable("order " + order.orderId() + " already exists",
+                    List.of(new ApiException.Problem("order_id", "already exists")));
+        }
+        Map<String, InventoryRow> touched = new LinkedHashMap<>();
+        for (AllocationRow allocation : allocations) {
+            InventoryRow reserved = tx.inventory().reserve(allocation.nodeId(), allocation.sku(), allocation.qty(),
+                    now).orElseThrow(() -> new SourcingRace("the ATP of " + allocation.sku() + " at "
+                            + allocation.nodeId() + " dropped concurrently"));
+            touched.put(reserved.feedId(), reserved); // a later line's move of the same position replaces it
+        }
+        // by node id, the order every transaction takes capacity rows in, so two never wait on each other in a cycle
+        for (Map.Entry<String, Integer> slot : slots.entrySet()) {
+            if (!tx.capacity().take(slot.getKey(), day, slot.getValue())) {
+                throw new SourcingRace("node " + slot.getKey() + " reached its daily capacity concurrently");
+            }
+        }
         List<OrderEvent> events = List.of(new OrderEvent(now, "CREATED", actor, "", ""),
                 new OrderEvent(now, "SOURCED", "engine", decision.profile(), String.format(Locale.ROOT,
                         "%d shipment(s), %d of %d units, cost %.2f", decision.shipments().size(),
@@ -131,11 +141,13 @@ public final class OrderService {
         changes.add(NewChange.of(FeedData.ORDER, order.orderId(), 1, Scope.of(record),
                 Json.write(FeedData.order(record, events))));
         int n = 0;
+        List<ExceptionRow> opened = new ArrayList<>();
         for (LineException exception : decision.exceptions()) {
             ExceptionRow row = new ExceptionRow(order.orderId() + "-E" + (++n), order.orderId(), exception.lineNo(),
                     exception.sku(), exception.qtyUnfilled(), exception.type().name(), exception.reason(),
                     ExceptionRow.OPEN, order.pickupNodeId(), now, Optional.empty(), Optional.empty(), 1);
             tx.exceptions().insert(row);
+            opened.add(row);
             changes.add(NewChange.of(FeedData.EXCEPTION, row.exceptionId(), 1, Scope.of(row),
                     Json.write(FeedData.exception(row))));
         }
@@ -152,7 +164,7 @@ public final class OrderService {
         for (NewChange change : changes) {
             tx.feed().appendAtCommit(change, seq -> { });
         }
-        return record;
+        return new Created(record, opened);
     }
 
     private static PickupRow pickupOf(OrderRecord order, SourcingDecision decision) {

@@ -37,7 +37,10 @@ public final class OrderRepository {
         this.pending = pending;
     }
 
-    /** Inserts the header at the record's version, its lines and its allocations. */
+    /**
+     * Inserts the header at the record's version, its lines and its allocations; {@link OrderExistsException} when
+     * an order with its id is stored.
+     */
     public void insert(OrderRecord order) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO orders (" + HEADER_COLUMNS
                 + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -56,6 +59,11 @@ public final class OrderRepository {
             insert.setDouble(13, order.value());
             insert.setLong(14, order.version());
             insert.executeUpdate();
+        } catch (SQLException e) {
+            if (Sql.isKeyConflict(e)) {
+                throw new OrderExistsException(order.orderId(), e);
+            }
+            throw e;
         }
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO order_lines (order_id, line_no, sku, qty) VALUES (?, ?, ?, ?)")) {

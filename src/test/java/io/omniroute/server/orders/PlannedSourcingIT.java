@@ -53,7 +53,8 @@ class PlannedSourcingIT {
         assertThat(onlyNode(withoutBest)).isNotEqualTo(best);
 
         release(best, atp);
-        OrderRecord created = db.inTransaction(tx -> orders.create(tx, order, Optional.of(withoutBest), "ana", NOW));
+        OrderRecord created = db.inTransaction(tx -> orders.create(tx, order, Optional.of(withoutBest), "ana", NOW))
+                .order();
 
         assertThat(created.allocations()).extracting(AllocationRow::nodeId).containsOnly(best);
     }
@@ -64,7 +65,8 @@ class PlannedSourcingIT {
         String chosen = onlyNode(planned);
         reserve(chosen, atp(chosen));
 
-        OrderRecord created = db.inTransaction(tx -> orders.create(tx, order, Optional.of(planned), "ana", NOW));
+        OrderRecord created = db.inTransaction(tx -> orders.create(tx, order, Optional.of(planned), "ana", NOW))
+                .order();
 
         assertThat(created.allocations()).isNotEmpty().extracting(AllocationRow::nodeId).doesNotContain(chosen);
         assertThat(atp(chosen)).isZero();
@@ -74,7 +76,8 @@ class PlannedSourcingIT {
     void aPlanThatIsStillOptimalIsAppliedAsPlanned() {
         EngineSnapshot.Planned planned = orders.plan(db, order);
 
-        OrderRecord created = db.inTransaction(tx -> orders.create(tx, order, Optional.of(planned), "ana", NOW));
+        OrderRecord created = db.inTransaction(tx -> orders.create(tx, order, Optional.of(planned), "ana", NOW))
+                .order();
 
         assertThat(created.allocations()).extracting(AllocationRow::nodeId).containsOnly(onlyNode(planned));
         assertThat(created.profile()).isEqualTo(planned.decision().profile());
