@@ -134,6 +134,8 @@ abstract class ServerContract {
         assertThat(fed.get("data").get("events")).extracting(e -> e.get("type").asText())
                 .containsExactly("CREATED", "SOURCED");
         assertThat(fed.get("data").get("events").get(1).get("actor").asText()).isEqualTo("engine");
+        assertThat(fed.get("data").get("events")).as("the fed timeline is the stored one, times included")
+                .isEqualTo(api.get("/api/v1/orders/T-EVENTS", token).json().get("events"));
     }
 
     @Test

@@ -30,6 +30,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -130,8 +131,9 @@ public final class OrderService {
                 throw new SourcingRace("node " + slot.getKey() + " reached its daily capacity concurrently");
             }
         }
-        List<OrderEvent> events = List.of(new OrderEvent(now, "CREATED", actor, "", ""),
-                new OrderEvent(now, "SOURCED", "engine", decision.profile(), String.format(Locale.ROOT,
+        Instant at = now.truncatedTo(ChronoUnit.MICROS); // as stored, so the fed timeline is the one a read gives
+        List<OrderEvent> events = List.of(new OrderEvent(at, "CREATED", actor, "", ""),
+                new OrderEvent(at, "SOURCED", "engine", decision.profile(), String.format(Locale.ROOT,
                         "%d shipment(s), %d of %d units, cost %.2f", decision.shipments().size(),
                         decision.unitsFilled(), order.units(), decision.totalCost())));
         for (OrderEvent event : events) {
