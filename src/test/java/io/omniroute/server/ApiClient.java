@@ -57,6 +57,10 @@ final class ApiClient {
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
         }
+        // A body over the server's limit is refused with 413 before it is read; sent at once, the refusal can close
+        // the connection while the client still writes, and the client sees no response at all. Expect: 100-continue
+        // lets the server answer first.
+        request.expectContinue(body.length() > 1 << 20);
         return send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 

@@ -131,7 +131,8 @@ public final class OrderService {
                 throw new SourcingRace("node " + slot.getKey() + " reached its daily capacity concurrently");
             }
         }
-        Instant at = now.truncatedTo(ChronoUnit.MICROS); // as stored, so the fed timeline is the one a read gives
+        // as stored, so the fed timeline and exceptions, and the response, show the times a read gives back
+        Instant at = now.truncatedTo(ChronoUnit.MICROS);
         List<OrderEvent> events = List.of(new OrderEvent(at, "CREATED", actor, "", ""),
                 new OrderEvent(at, "SOURCED", "engine", decision.profile(), String.format(Locale.ROOT,
                         "%d shipment(s), %d of %d units, cost %.2f", decision.shipments().size(),
@@ -147,7 +148,7 @@ public final class OrderService {
         for (LineException exception : decision.exceptions()) {
             ExceptionRow row = new ExceptionRow(order.orderId() + "-E" + (++n), order.orderId(), exception.lineNo(),
                     exception.sku(), exception.qtyUnfilled(), exception.type().name(), exception.reason(),
-                    ExceptionRow.OPEN, order.pickupNodeId(), now, Optional.empty(), Optional.empty(), 1);
+                    ExceptionRow.OPEN, order.pickupNodeId(), at, Optional.empty(), Optional.empty(), 1);
             tx.exceptions().insert(row);
             opened.add(row);
             changes.add(NewChange.of(FeedData.EXCEPTION, row.exceptionId(), 1, Scope.of(row),

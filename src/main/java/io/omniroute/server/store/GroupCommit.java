@@ -116,9 +116,12 @@ final class GroupCommit implements AutoCloseable {
             for (Pending<?> alone : commitBatch(batch, gaveWay)) {
                 commitBatch(List.of(alone), gaveWay);
             }
-            // queued again only now that the batch released its locks, in their order, ahead of the rest
+            // queued again only now that the batch released its locks, in their order, ahead of the rest; not those
+            // whose caller was answered meanwhile (their batch failed as a whole)
             for (int i = gaveWay.size() - 1; i >= 0; i--) {
-                queue.addFirst(gaveWay.get(i));
+                if (!gaveWay.get(i).result.isDone()) {
+                    queue.addFirst(gaveWay.get(i));
+                }
             }
             batch.clear();
         }
@@ -126,7 +129,7 @@ final class GroupCommit implements AutoCloseable {
 
     /**
      * Runs the batch in one transaction and answers its callers. Returns the requests to run again, each alone: those
-     * that had succeeded when the batch's pending rows or its commit failed (a recorded response's key committed
+     * that had succeeded when the batch's pending rows failed to write (a recorded response's key committed
      * meanwhile by another server, say). Alone, each fails or commits by itself. Deadlock victims go to
      * {@code gaveWay}.
      */
@@ -144,14 +147,21 @@ final class GroupCommit implements AutoCloseable {
             }
             try {
                 tx.flushPending();
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
+            } catch (SQLException | RuntimeException | Error e) {
                 rollbackQuietly(connection, e);
                 if (done.size() > 1) {
                     return done;
                 }
-                failAll(done, e instanceof SQLException sql ? storeFailure("commit failed", sql)
-                        : (RuntimeException) e);
+                failAll(done, e instanceof SQLException sql ? storeFailure("writing the batch's rows failed", sql)
+                        : e);
+                return List.of();
+            }
+            try {
+                connection.commit();
+            } catch (SQLException e) {
+                // not run again: the commit may have happened all the same
+                rollbackQuietly(connection, e);
+                failAll(done, storeFailure("commit failed", e));
                 return List.of();
             }
             done.forEach(Pending::complete);
@@ -198,7 +208,7 @@ final class GroupCommit implements AutoCloseable {
                 && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()));
     }
 
-    private static void rollbackQuietly(Connection connection, Exception cause) {
+    private static void rollbackQuietly(Connection connection, Throwable cause) {
         try {
             connection.rollback();
         } catch (SQLException rollbackFailure) {
@@ -206,7 +216,7 @@ final class GroupCommit implements AutoCloseable {
         }
     }
 
-    private static void failAll(List<Pending<?>> batch, RuntimeException failure) {
+    private static void failAll(List<Pending<?>> batch, Throwable failure) {
         for (Pending<?> pending : batch) {
             pending.result.completeExceptionally(failure);
         }

@@ -88,7 +88,21 @@ public final class OrderRepository {
      * that locks its order first runs after any other such change of that order has committed, and sees its effects.
      */
     public Optional<OrderRecord> findLocked(String orderId) throws SQLException {
-        return find(orderId, serial ? "" : " FOR UPDATE OF o");
+        if (serial) {
+            return find(orderId, ""); // nothing else writes meanwhile
+        }
+        // Locked by a statement of its own: a statement that waits for the lock sees the header as the other
+        // transaction left it, but its lines and allocations as they were when it began.
+        try (PreparedStatement lock = connection.prepareStatement(
+                "SELECT version FROM orders WHERE order_id = ? FOR UPDATE")) {
+            lock.setString(1, orderId);
+            try (ResultSet rows = lock.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return find(orderId, "");
     }
 
     /** The header, its lines and their allocations in one query: one row per allocation, or per line without any. */
