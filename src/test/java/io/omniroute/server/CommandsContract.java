@@ -58,10 +58,11 @@ abstract class CommandsContract {
     @Test
     void rerouteMovesTheReservationFromTheOldNodeToTheNew() {
         String planner = api.login("plan");
-        String sku = freshSku(s -> nearbyShipNodesWith(s, 1).size() >= 2);
-        JsonNode order = createShipOrder(planner, sku, 1);
-        String from = order.get("allocations").get(0).get("node_id").asText();
-        String to = nearbyShipNodesWith(sku, 1).stream().filter(n -> !n.equals(from)).findFirst().orElseThrow();
+        Move move = shipOrderToMove(planner);
+        JsonNode order = move.order();
+        String sku = move.sku();
+        String from = move.from();
+        String to = move.to();
 
         Reply reply = command(planner, "REROUTE", id(order), 1, reroutePayload(to, 1));
 
@@ -78,10 +79,9 @@ abstract class CommandsContract {
     @Test
     void appliedCommandReturnsTheFeedRowsItWrote() {
         String planner = api.login("plan");
-        String sku = freshSku(s -> nearbyShipNodesWith(s, 1).size() >= 2);
-        JsonNode order = createShipOrder(planner, sku, 1);
-        String from = order.get("allocations").get(0).get("node_id").asText();
-        String to = nearbyShipNodesWith(sku, 1).stream().filter(n -> !n.equals(from)).findFirst().orElseThrow();
+        Move move = shipOrderToMove(planner);
+        JsonNode order = move.order();
+        String to = move.to();
         long before = lastSeq();
 
         Reply reply = command(planner, "REROUTE", id(order), 1, reroutePayload(to, 1));
@@ -148,10 +148,10 @@ abstract class CommandsContract {
     @Test
     void sameIdempotencyKeyReplaysTheFirstResponseWithoutASecondEffect() {
         String planner = api.login("plan");
-        String sku = freshSku(s -> nearbyShipNodesWith(s, 1).size() >= 2);
-        JsonNode order = createShipOrder(planner, sku, 1);
-        String from = order.get("allocations").get(0).get("node_id").asText();
-        String to = nearbyShipNodesWith(sku, 1).stream().filter(n -> !n.equals(from)).findFirst().orElseThrow();
+        Move move = shipOrderToMove(planner);
+        JsonNode order = move.order();
+        String sku = move.sku();
+        String to = move.to();
         String key = UUID.randomUUID().toString();
         String body = commandJson("REROUTE", id(order), 1, reroutePayload(to, 1));
 
@@ -169,10 +169,9 @@ abstract class CommandsContract {
     @Test
     void anotherUsersIdempotencyKeyIs422AndShowsNothingOfTheFirstResponse() {
         String planner = api.login("plan");
-        String sku = freshSku(s -> nearbyShipNodesWith(s, 1).size() >= 2);
-        JsonNode order = createShipOrder(planner, sku, 1);
-        String from = order.get("allocations").get(0).get("node_id").asText();
-        String to = nearbyShipNodesWith(sku, 1).stream().filter(n -> !n.equals(from)).findFirst().orElseThrow();
+        Move move = shipOrderToMove(planner);
+        JsonNode order = move.order();
+        String to = move.to();
         String key = UUID.randomUUID().toString();
         String body = commandJson("REROUTE", id(order), 1, reroutePayload(to, 1));
         Reply first = api.post("/api/v1/commands", planner, key, body);
@@ -610,10 +609,10 @@ abstract class CommandsContract {
     @Test
     void rerouteEventRecordsThePlanBeforeAndAfter() {
         String planner = api.login("plan");
-        String sku = freshSku(s -> nearbyShipNodesWith(s, 1).size() >= 2);
-        JsonNode order = createShipOrder(planner, sku, 1);
-        String from = order.get("allocations").get(0).get("node_id").asText();
-        String to = nearbyShipNodesWith(sku, 1).stream().filter(n -> !n.equals(from)).findFirst().orElseThrow();
+        Move move = shipOrderToMove(planner);
+        JsonNode order = move.order();
+        String from = move.from();
+        String to = move.to();
 
         command(planner, "REROUTE", id(order), 1, reroutePayload(to, 1));
 
@@ -853,6 +852,18 @@ abstract class CommandsContract {
                 .min(Comparator.comparingDouble((Node n) -> GreatCircle.km(storeA.lat(), storeA.lon(), n.lat(),
                         n.lon())).thenComparing(Node::id))
                 .map(Node::id);
+    }
+
+    /** A ship order from a fresh SKU, sourced at one node, and another nearby node holding the SKU to move it to. */
+    private record Move(JsonNode order, String sku, String from, String to) {
+    }
+
+    private Move shipOrderToMove(String planner) {
+        String sku = freshSku(s -> nearbyShipNodesWith(s, 1).size() >= 2);
+        JsonNode order = createShipOrder(planner, sku, 1);
+        String from = order.get("allocations").get(0).get("node_id").asText();
+        String to = nearbyShipNodesWith(sku, 1).stream().filter(n -> !n.equals(from)).findFirst().orElseThrow();
+        return new Move(order, sku, from, to);
     }
 
     private long rulesVersion() {
