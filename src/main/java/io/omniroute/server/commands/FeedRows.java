@@ -6,14 +6,17 @@ import io.omniroute.server.store.ExceptionRow;
 import io.omniroute.server.store.FeedData;
 import io.omniroute.server.store.InventoryRow;
 import io.omniroute.server.store.NewChange;
+import io.omniroute.server.store.OrderEvent;
 import io.omniroute.server.store.OrderRecord;
 import io.omniroute.server.store.PickupRow;
+import io.omniroute.server.store.Reply;
 import io.omniroute.server.store.RulesRow;
 import io.omniroute.server.store.Scope;
 import io.omniroute.server.store.Tx;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +33,16 @@ final class FeedRows {
     private final List<NewChange> rows = new ArrayList<>();
     /** Orders are written at append time, with their events as the transaction has them by then. */
     private final List<OrderRecord> orders = new ArrayList<>();
+    /** Timelines read along with their orders, by order id: no read of them at append time. */
+    private final Map<String, Reply<List<OrderEvent>>> timelines = new HashMap<>();
 
     void order(OrderRecord order) {
         orders.add(order);
+    }
+
+    /** The order's events as its command read them with the order (with those appended since, when read). */
+    void timeline(String orderId, Reply<List<OrderEvent>> events) {
+        timelines.put(orderId, events);
     }
 
     void exception(ExceptionRow exception) {
@@ -64,7 +74,7 @@ final class FeedRows {
         List<NewChange> ordered = new ArrayList<>(rows);
         for (OrderRecord order : orders) {
             ordered.add(NewChange.of(FeedData.ORDER, order.orderId(), order.version(), Scope.of(order),
-                    Json.write(FeedData.order(order, tx.orders().events(order.orderId())))));
+                    Json.write(FeedData.order(order, timeline(tx, order.orderId())))));
         }
         ordered.sort(Comparator.comparingInt(row -> ENTITY_ORDER.indexOf(row.entity())));
         List<Map<String, Object>> written = new ArrayList<>(ordered.size());
@@ -81,5 +91,10 @@ final class FeedRows {
             written.add(change);
         }
         return written;
+    }
+
+    private List<OrderEvent> timeline(Tx tx, String orderId) throws SQLException {
+        Reply<List<OrderEvent>> read = timelines.get(orderId);
+        return read != null ? read.get() : tx.orders().events(orderId);
     }
 }

@@ -2,12 +2,13 @@ package io.omniroute.server.commands;
 
 import io.omniroute.engine.model.Node;
 import io.omniroute.engine.sourcing.NetworkModel;
-import io.omniroute.server.http.ApiException;
 import io.omniroute.server.store.AllocationRow;
 import io.omniroute.server.store.ExceptionRow;
 import io.omniroute.server.store.OrderEvent;
 import io.omniroute.server.store.OrderLineRow;
 import io.omniroute.server.store.OrderRecord;
+import io.omniroute.server.store.Reply;
+import io.omniroute.server.store.RoundTrip;
 import io.omniroute.server.store.Tx;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -40,6 +41,13 @@ final class OrderChange {
     private final Set<Integer> rewrittenLines = new TreeSet<>();
     private final Map<Integer, OrderLineRow> lines = new TreeMap<>();
     private final Set<Integer> changedOutcomes = new TreeSet<>();
+    /** Empty until read; see {@link #openExceptions()}. */
+    private Optional<List<ExceptionRow>> openExceptions = Optional.empty();
+    private final List<Reply<Optional<ExceptionRow>>> resolved = new ArrayList<>();
+    private Reply<Boolean> statusUpdated;
+    private final Map<Integer, Reply<Integer>> outcomesUpdated = new TreeMap<>();
+    private String savedStatus;
+    private OrderEvent event;
 
     OrderChange(Tx tx, OrderRecord before, FeedRows feed, String actor, Instant now) {
         this.tx = tx;
@@ -51,6 +59,12 @@ final class OrderChange {
         for (OrderLineRow line : before.lines()) {
             lines.put(line.lineNo(), line);
         }
+    }
+
+    /** Takes the order's open exceptions as read with the order, saving a read of them. */
+    OrderChange withOpenExceptions(List<ExceptionRow> open) {
+        openExceptions = Optional.of(List.copyOf(open));
+        return this;
     }
 
     OrderRecord before() {
@@ -185,15 +199,38 @@ final class OrderChange {
 
     /** Resolves the order's open exceptions on the lines that match, on behalf of the caller. */
     void resolveOpenExceptions(IntPredicate lines) throws SQLException {
-        for (ExceptionRow open : tx.exceptions().openForOrder(before.orderId())) {
-            if (lines.test(open.lineNo()) && tx.exceptions().resolve(open.exceptionId(), actor, now, open.version())) {
-                tx.exceptions().find(open.exceptionId()).ifPresent(feed::exception);
-            }
-        }
+        RoundTrip trip = tx.roundTrip();
+        resolveOpenExceptions(trip, lines);
+        trip.send();
+        settleResolved();
     }
 
-    boolean hasOpenExceptions() throws SQLException {
-        return !tx.exceptions().openForOrder(before.orderId()).isEmpty();
+    /**
+     * {@link #resolveOpenExceptions(IntPredicate)}, sent with the trip's other statements; {@link #saved} reads what
+     * they did.
+     */
+    void resolveOpenExceptions(RoundTrip trip, IntPredicate lines) throws SQLException {
+        for (ExceptionRow open : openExceptions()) {
+            if (lines.test(open.lineNo())) {
+                resolved.add(tx.exceptions().resolve(trip, open.exceptionId(), actor, now, open.version()));
+            }
+        }
+        openExceptions = Optional.empty(); // read again if asked: some are resolved now
+    }
+
+    /** The order's open exceptions as read with the order, or read now. */
+    private List<ExceptionRow> openExceptions() throws SQLException {
+        if (openExceptions.isEmpty()) {
+            openExceptions = Optional.of(tx.exceptions().openForOrder(before.orderId()));
+        }
+        return openExceptions.get();
+    }
+
+    private void settleResolved() {
+        for (Reply<Optional<ExceptionRow>> exception : resolved) {
+            exception.get().ifPresent(feed::exception);
+        }
+        resolved.clear();
     }
 
     /** Raises an OPEN exception on a line, with the next free id of the order's ({@code ORDER-E<n>}). */
@@ -206,34 +243,67 @@ final class OrderChange {
         ExceptionRow row = new ExceptionRow(before.orderId() + "-E" + n, before.orderId(), lineNo, sku, qty, type,
                 reason, ExceptionRow.OPEN, nodeId, now, Optional.empty(), Optional.empty(), 1);
         tx.exceptions().insert(row);
+        openExceptions = Optional.empty(); // read again if asked: one more is open now
         feed.exception(row);
         return row;
     }
 
     /**
-     * Writes the changed allocations, sets the status and bumps the version if the order is still at the version
-     * it was read at (409 with the order as it is now otherwise), and records the event.
+     * Writes the changed allocations, sets the status and bumps the version (guarded: the order must still be at
+     * the version it was read at), and records the event.
      */
     OrderRecord save(String status, String eventType, String reason, String details) throws SQLException {
-        if (!tx.orders().updateStatus(before.orderId(), status, before.version())) {
-            OrderRecord current = tx.orders().find(before.orderId()).orElseThrow();
-            throw ApiException.conflict("order " + before.orderId() + " changed while this command ran",
-                    Views.order(current));
-        }
+        RoundTrip trip = tx.roundTrip();
+        save(trip, status, eventType, reason, details);
+        trip.send();
+        return saved();
+    }
+
+    /**
+     * {@link #save(String, String, String, String)}, sent with the trip's other statements; once it is sent,
+     * {@link #saved} checks what they did.
+     */
+    void save(RoundTrip trip, String status, String eventType, String reason, String details) {
+        // every write goes out with the version guard, at no extra round trip: if the guard fails, the 409 rolls
+        // them back
+        statusUpdated = tx.orders().updateStatus(trip, before.orderId(), status, before.version());
         for (int lineNo : rewrittenLines) {
-            tx.orders().deleteAllocations(before.orderId(), lineNo);
-            tx.orders().insertAllocations(allocations.stream().filter(a -> a.lineNo() == lineNo).toList());
+            tx.orders().deleteAllocations(trip, before.orderId(), lineNo);
+            tx.orders().insertAllocations(trip, allocations.stream().filter(a -> a.lineNo() == lineNo).toList());
         }
+        outcomesUpdated.clear();
         for (int lineNo : changedOutcomes) {
-            tx.orders().updateLineOutcome(before.orderId(), lines.get(lineNo));
+            outcomesUpdated.put(lineNo, tx.orders().updateLineOutcome(trip, before.orderId(), lines.get(lineNo)));
         }
-        tx.orders().appendEvent(before.orderId(), new OrderEvent(now, eventType, actor, reason, details));
+        savedStatus = status;
+        event = new OrderEvent(now, eventType, actor, reason, details);
+    }
+
+    /**
+     * The order as {@link #save(RoundTrip, String, String, String, String)} stored it, once its trip was sent, with
+     * its event recorded and it and the exceptions resolved alongside in the feed.
+     */
+    OrderRecord saved() throws SQLException {
+        if (!statusUpdated.get()) {
+            // Every command reads its order under the order's lock (Targets), so nothing can change it meanwhile:
+            // a failed guard is a fault, failed before it can commit a lost update. It is no 409: the writes sent
+            // with the guard would show in the order the 409 carries.
+            throw new IllegalStateException("order " + before.orderId() + " left version " + before.version()
+                    + " while this command held its lock");
+        }
+        for (Map.Entry<Integer, Reply<Integer>> outcome : outcomesUpdated.entrySet()) {
+            if (outcome.getValue().get() != 1) {
+                throw new IllegalArgumentException("order " + before.orderId() + " has no line " + outcome.getKey());
+            }
+        }
+        settleResolved();
+        tx.orders().appendEvent(before.orderId(), event);
         // what the statements above stored, as a read would return it, without the read's three round trips
         List<AllocationRow> stored = new ArrayList<>(allocations);
         stored.sort(Comparator.comparingInt(AllocationRow::lineNo).thenComparing(AllocationRow::shipmentId));
         OrderRecord after = new OrderRecord(before.orderId(), before.createdAt(), before.channel(),
                 before.fulfillment(), before.serviceLevel(), before.lat(), before.lon(), before.zip(),
-                before.pickupNodeId(), before.customerName(), status, before.profile(), before.value(),
+                before.pickupNodeId(), before.customerName(), savedStatus, before.profile(), before.value(),
                 before.version() + 1, List.copyOf(lines.values()), stored);
         feed.order(after);
         return after;

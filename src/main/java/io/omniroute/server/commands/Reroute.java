@@ -8,8 +8,12 @@ import io.omniroute.engine.sourcing.PricedShipment;
 import io.omniroute.engine.sourcing.ShipmentPricer;
 import io.omniroute.server.auth.Session;
 import io.omniroute.server.store.AllocationRow;
+import io.omniroute.server.store.ExceptionRow;
+import io.omniroute.server.store.OrderEvent;
 import io.omniroute.server.store.OrderLineRow;
 import io.omniroute.server.store.OrderRecord;
+import io.omniroute.server.store.Reply;
+import io.omniroute.server.store.RoundTrip;
 import io.omniroute.server.store.Tx;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -41,7 +45,14 @@ final class Reroute implements CommandHandler {
 
     @Override
     public Applied apply(Tx tx, Session caller, Command command, Instant now) throws SQLException {
-        OrderRecord order = Targets.visibleOrder(tx, command.target(), caller);
+        // the order, locked, with its open exceptions and its timeline in one round trip; every write below goes in
+        // one more
+        RoundTrip reads = tx.roundTrip();
+        Reply<Optional<OrderRecord>> found = tx.orders().findLocked(reads, command.target());
+        Reply<List<ExceptionRow>> open = tx.exceptions().openForOrder(reads, command.target());
+        Reply<List<OrderEvent>> timeline = tx.orders().events(reads, command.target());
+        reads.send();
+        OrderRecord order = Targets.visibleOrder(found.get(), command.target(), caller);
         Targets.requireVersion("order " + order.orderId(), order.version(), command.expectedVersion(),
                 Views.order(order));
         Targets.requireOpen(order);
@@ -66,7 +77,8 @@ final class Reroute implements CommandHandler {
         problems.throwIfAny("the reroute is not valid");
 
         FeedRows feed = new FeedRows();
-        OrderChange change = new OrderChange(tx, order, feed, caller.userName(), now);
+        feed.timeline(order.orderId(), timeline);
+        OrderChange change = new OrderChange(tx, order, feed, caller.userName(), now).withOpenExceptions(open.get());
         StockMoves moves = new StockMoves();
         List<String> before = new ArrayList<>();
         for (int lineNo : new TreeSet<>(lines.stream().map(LineRequest::lineNo).toList())) {
@@ -82,13 +94,17 @@ final class Reroute implements CommandHandler {
         String routes = "before: " + String.join("; ", before) + " | after: "
                 + allocate(change, lines, carrier, service, acceptLate, moves, problems);
         change.moveSlots(moves, network);
-        moves.apply(tx, change.shipDay(), now, problems, feed);
-        problems.throwIfAny("the reroute cannot be applied");
-
         coverBackorders(change, lines);
         Map<Integer, Integer> unallocated = change.unallocated();
-        change.resolveOpenExceptions(lineNo -> !unallocated.containsKey(lineNo));
-        OrderRecord after = change.save(change.status(), "REROUTED", command.reason(), routes);
+
+        RoundTrip writes = tx.roundTrip();
+        StockMoves.Sent stock = moves.send(tx, writes, change.shipDay(), now);
+        change.resolveOpenExceptions(writes, lineNo -> !unallocated.containsKey(lineNo));
+        change.save(writes, change.status(), "REROUTED", command.reason(), routes);
+        writes.send();
+        stock.settle(problems, feed); // units or slots it could not have make it a 422, rolling the rest back
+        problems.throwIfAny("the reroute cannot be applied");
+        OrderRecord after = change.saved();
         return new Applied(after.version(), feed.append(tx));
     }
 

@@ -5,6 +5,7 @@ import io.omniroute.server.http.ApiException;
 import io.omniroute.server.store.OrderRecord;
 import io.omniroute.server.store.Tx;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.Set;
 
 /** Finding a command's target order and checking it is the caller's and still at the version they saw. */
@@ -23,7 +24,12 @@ final class Targets {
      * any stock keeps the lock order the same in every command.
      */
     static OrderRecord visibleOrder(Tx tx, String orderId, Session caller) throws SQLException {
-        return tx.orders().findLocked(orderId)
+        return visibleOrder(tx.orders().findLocked(orderId), orderId, caller);
+    }
+
+    /** {@link #visibleOrder(Tx, String, Session)} of an order its caller found and locked. */
+    static OrderRecord visibleOrder(Optional<OrderRecord> found, String orderId, Session caller) {
+        return found
                 .filter(order -> caller.isPlanner() || order.pickupNodeId().filter(caller::mayActOnNode).isPresent())
                 .orElseThrow(() -> ApiException.notFound("no order " + orderId));
     }

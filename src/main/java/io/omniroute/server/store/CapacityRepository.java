@@ -60,15 +60,25 @@ public final class CapacityRepository {
                 + " attempts: concurrent transactions kept creating and removing the day's row");
     }
 
+    /**
+     * {@link #take(String, LocalDate, int)} for a day whose row exists, sent with the trip's other statements: false
+     * when the day is full or has no row yet. Then take it with {@link #take(String, LocalDate, int)}, which tells
+     * the two apart.
+     */
+    public Reply<Boolean> takeFromExistingDay(RoundTrip trip, String nodeId, LocalDate day, int dailyCapacity) {
+        return incrementBelow(trip, nodeId, day, dailyCapacity);
+    }
+
     /** Gives back one shipment of the node's day; false when none was taken. */
     public boolean release(String nodeId, LocalDate day) throws SQLException {
+        return RoundTrip.alone(connection, trip -> release(trip, nodeId, day));
+    }
+
+    /** {@link #release(String, LocalDate)}, sent with the trip's other statements. */
+    public Reply<Boolean> release(RoundTrip trip, String nodeId, LocalDate day) {
         growth.grew();
-        try (PreparedStatement update = connection.prepareStatement("UPDATE node_capacity"
-                + " SET shipments = shipments - 1 WHERE node_id = ? AND ship_day = ? AND shipments > 0")) {
-            update.setString(1, nodeId);
-            update.setObject(2, day);
-            return update.executeUpdate() == 1;
-        }
+        return trip.update("UPDATE node_capacity SET shipments = shipments - 1 WHERE node_id = ? AND ship_day = ?"
+                + " AND shipments > 0", params -> params.string(nodeId).date(day)).map(updated -> updated == 1);
     }
 
     /** Shipments taken on the day, by node id, for nodes that took any. */
@@ -87,13 +97,13 @@ public final class CapacityRepository {
     }
 
     private boolean incrementBelow(String nodeId, LocalDate day, int dailyCapacity) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("UPDATE node_capacity"
-                + " SET shipments = shipments + 1 WHERE node_id = ? AND ship_day = ? AND shipments < ?")) {
-            update.setString(1, nodeId);
-            update.setObject(2, day);
-            update.setInt(3, dailyCapacity);
-            return update.executeUpdate() == 1;
-        }
+        return RoundTrip.alone(connection, trip -> incrementBelow(trip, nodeId, day, dailyCapacity));
+    }
+
+    private static Reply<Boolean> incrementBelow(RoundTrip trip, String nodeId, LocalDate day, int dailyCapacity) {
+        return trip.update("UPDATE node_capacity SET shipments = shipments + 1 WHERE node_id = ? AND ship_day = ?"
+                + " AND shipments < ?", params -> params.string(nodeId).date(day).integer(dailyCapacity))
+                .map(updated -> updated == 1);
     }
 
     private boolean exists(String nodeId, LocalDate day) throws SQLException {

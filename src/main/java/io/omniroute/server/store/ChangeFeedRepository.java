@@ -58,38 +58,50 @@ public final class ChangeFeedRepository {
      * for all the rows a command writes.
      */
     public List<Long> append(List<NewChange> changes) throws SQLException {
-        if (changes.isEmpty()) {
-            return List.of();
-        }
-        lockFeed();
-        List<Long> seqs = new ArrayList<>(changes.size());
-        for (int from = 0; from < changes.size(); from += ROWS_PER_INSERT) {
-            appendChunk(changes.subList(from, Math.min(changes.size(), from + ROWS_PER_INSERT)), seqs);
-        }
-        return seqs;
+        RoundTrip trip = new RoundTrip(connection, false);
+        Reply<List<Long>> seqs = append(trip, changes);
+        trip.send();
+        return seqs.get();
     }
 
-    private void appendChunk(List<NewChange> changes, List<Long> seqs) throws SQLException {
+    /** {@link #append(List)}, sent with the trip's other statements: the feed lock first, then the rows. */
+    public Reply<List<Long>> append(RoundTrip trip, List<NewChange> changes) {
+        if (changes.isEmpty()) {
+            return Reply.of(List.of());
+        }
+        lockFeed(trip);
+        List<Reply<List<Long>>> chunks = new ArrayList<>();
+        for (int from = 0; from < changes.size(); from += ROWS_PER_INSERT) {
+            chunks.add(appendChunk(trip, List.copyOf(changes.subList(from,
+                    Math.min(changes.size(), from + ROWS_PER_INSERT)))));
+        }
+        return Reply.all(chunks).map(lists -> {
+            List<Long> seqs = lists.stream().flatMap(List::stream).toList();
+            if (seqs.size() != changes.size()) {
+                throw new StoreException("the database returned " + seqs.size() + " seqs for " + changes.size()
+                        + " new changes");
+            }
+            return seqs;
+        });
+    }
+
+    private static Reply<List<Long>> appendChunk(RoundTrip trip, List<NewChange> changes) {
         StringBuilder sql = new StringBuilder(INSERT);
         for (int i = 1; i < changes.size(); i++) {
             sql.append(", (?, ?, ?, ?, ?, ?)");
         }
-        try (PreparedStatement insert = connection.prepareStatement(sql.toString(), new String[] {"seq"})) {
-            for (int i = 0; i < changes.size(); i++) {
-                bind(insert, 6 * i, changes.get(i));
+        return trip.returning(sql.toString(), new String[] {"seq"}, params -> {
+            for (NewChange change : changes) {
+                params.string(change.entity()).string(change.entityId()).bigint(change.version())
+                        .bool(change.deleted()).string(change.scope()).optionalString(change.data());
             }
-            insert.executeUpdate();
-            int before = seqs.size();
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                while (keys.next()) {
-                    seqs.add(keys.getLong(1));
-                }
+        }, rows -> {
+            List<Long> seqs = new ArrayList<>(changes.size());
+            while (rows.next()) {
+                seqs.add(rows.getLong(1));
             }
-            if (seqs.size() - before != changes.size()) {
-                throw new SQLException("the database returned " + (seqs.size() - before) + " seqs for "
-                        + changes.size() + " new changes");
-            }
-        }
+            return seqs;
+        });
     }
 
     /**
@@ -116,7 +128,7 @@ public final class ChangeFeedRepository {
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
             int pending = 0;
             for (NewChange change : changes) {
-                bind(insert, 0, change);
+                bind(insert, change);
                 insert.addBatch();
                 if (++pending == Sql.BATCH) {
                     insert.executeBatch();
@@ -172,25 +184,30 @@ public final class ChangeFeedRepository {
     }
 
     private void lockFeed() throws SQLException {
+        RoundTrip trip = new RoundTrip(connection, false);
+        lockFeed(trip);
+        trip.send();
+    }
+
+    private void lockFeed(RoundTrip trip) {
         if (serial) {
             return; // the single writer already commits feed rows one transaction at a time, in seq order
         }
-        try (PreparedStatement lock = connection.prepareStatement("SELECT id FROM feed_lock WHERE id = 1 FOR UPDATE");
-             ResultSet rows = lock.executeQuery()) {
+        trip.query("SELECT id FROM feed_lock WHERE id = 1 FOR UPDATE", params -> { }, rows -> {
             if (!rows.next()) {
                 throw new SQLException("the feed_lock row is missing: the schema migration did not complete");
             }
-        }
+            return null;
+        });
     }
 
-    /** Binds the change to the six parameters after {@code offset}. */
-    private static void bind(PreparedStatement insert, int offset, NewChange change) throws SQLException {
-        insert.setString(offset + 1, change.entity());
-        insert.setString(offset + 2, change.entityId());
-        insert.setLong(offset + 3, change.version());
-        insert.setBoolean(offset + 4, change.deleted());
-        insert.setString(offset + 5, change.scope());
-        Sql.setOptionalString(insert, offset + 6, change.data());
+    private static void bind(PreparedStatement insert, NewChange change) throws SQLException {
+        insert.setString(1, change.entity());
+        insert.setString(2, change.entityId());
+        insert.setLong(3, change.version());
+        insert.setBoolean(4, change.deleted());
+        insert.setString(5, change.scope());
+        Sql.setOptionalString(insert, 6, change.data());
     }
 
     private static List<ChangeRow> rows(PreparedStatement select) throws SQLException {

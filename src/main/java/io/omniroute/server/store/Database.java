@@ -130,15 +130,31 @@ public final class Database implements AutoCloseable {
         return run(work, true);
     }
 
+    /**
+     * Runs work that sends a single SELECT, outside any transaction: one round trip on PostgreSQL, where
+     * {@link #read} takes two (its COMMIT is one). One statement sees one consistent snapshot all the same. Work that
+     * sends more than one statement, or writes, belongs in {@link #read} or {@link #inTransaction}.
+     */
+    public <T> T readStatement(TxWork<T> work) {
+        Objects.requireNonNull(work, "work");
+        return run(work, true, true);
+    }
+
     private <T> T run(TxWork<T> work, boolean readOnly) {
+        return run(work, readOnly, false);
+    }
+
+    private <T> T run(TxWork<T> work, boolean readOnly, boolean autoCommit) {
         try (Connection connection = pool.getConnection()) {
-            connection.setAutoCommit(false);
+            connection.setAutoCommit(autoCommit);
             connection.setReadOnly(readOnly);
             try {
-                Tx tx = new Tx(connection, false, readsNeverGrow);
+                Tx tx = new Tx(connection, false, "PostgreSQL".equals(productName), readsNeverGrow);
                 T result = work.run(tx);
-                tx.flushPending();
-                connection.commit();
+                if (!autoCommit) {
+                    tx.flushPending();
+                    connection.commit();
+                }
                 return result;
             } catch (SQLException e) {
                 rollback(connection, e);
@@ -156,6 +172,9 @@ public final class Database implements AutoCloseable {
 
     private static void rollback(Connection connection, Throwable cause) {
         try {
+            if (connection.getAutoCommit()) {
+                return; // a single statement outside a transaction: nothing to roll back
+            }
             connection.rollback();
         } catch (SQLException rollbackFailure) {
             cause.addSuppressed(rollbackFailure);

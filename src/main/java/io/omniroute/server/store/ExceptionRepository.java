@@ -15,6 +15,9 @@ public final class ExceptionRepository {
     private static final String COLUMNS = "exception_id, order_id, line_no, sku, qty, type, reason, status, node_id,"
             + " created_at, resolved_at, resolved_by, version, assignee, taken_at";
 
+    /** The same columns, as an UPDATE asks both drivers to return them. */
+    private static final String[] RETURNED_COLUMNS = COLUMNS.split(", ");
+
     private final Connection connection;
 
     ExceptionRepository(Connection connection) {
@@ -55,18 +58,20 @@ public final class ExceptionRepository {
 
     /** The order's OPEN exceptions, oldest first. */
     public List<ExceptionRow> openForOrder(String orderId) throws SQLException {
-        List<ExceptionRow> open = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM exceptions"
-                + " WHERE order_id = ? AND status = ? ORDER BY created_at, exception_id")) {
-            select.setString(1, orderId);
-            select.setString(2, ExceptionRow.OPEN);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    open.add(row(rows));
-                }
-            }
-        }
-        return open;
+        return RoundTrip.alone(connection, trip -> openForOrder(trip, orderId));
+    }
+
+    /** {@link #openForOrder(String)}, sent with the trip's other statements. */
+    public Reply<List<ExceptionRow>> openForOrder(RoundTrip trip, String orderId) {
+        return trip.query("SELECT " + COLUMNS + " FROM exceptions WHERE order_id = ? AND status = ?"
+                + " ORDER BY created_at, exception_id", params -> params.string(orderId).string(ExceptionRow.OPEN),
+                rows -> {
+                    List<ExceptionRow> open = new ArrayList<>();
+                    while (rows.next()) {
+                        open.add(row(rows));
+                    }
+                    return open;
+                });
     }
 
     /**
@@ -74,17 +79,20 @@ public final class ExceptionRepository {
      * change) when it is unknown, already resolved or changed by another transaction.
      */
     public boolean resolve(String exceptionId, String by, Instant at, long expectedVersion) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("UPDATE exceptions SET status = ?,"
-                + " resolved_by = ?, resolved_at = ?, version = version + 1"
-                + " WHERE exception_id = ? AND version = ? AND status = ?")) {
-            update.setString(1, ExceptionRow.RESOLVED);
-            update.setString(2, by);
-            Sql.setInstant(update, 3, at);
-            update.setString(4, exceptionId);
-            update.setLong(5, expectedVersion);
-            update.setString(6, ExceptionRow.OPEN);
-            return update.executeUpdate() == 1;
-        }
+        return RoundTrip.alone(connection, trip -> resolve(trip, exceptionId, by, at, expectedVersion)).isPresent();
+    }
+
+    /**
+     * {@link #resolve(String, String, Instant, long)}, sent with the trip's other statements: the exception as
+     * resolved, or empty when it was not.
+     */
+    public Reply<Optional<ExceptionRow>> resolve(RoundTrip trip, String exceptionId, String by, Instant at,
+            long expectedVersion) {
+        return trip.returning("UPDATE exceptions SET status = ?, resolved_by = ?, resolved_at = ?,"
+                + " version = version + 1 WHERE exception_id = ? AND version = ? AND status = ?", RETURNED_COLUMNS,
+                params -> params.string(ExceptionRow.RESOLVED).string(by).instant(at).string(exceptionId)
+                        .bigint(expectedVersion).string(ExceptionRow.OPEN),
+                rows -> rows.next() ? Optional.of(row(rows)) : Optional.empty());
     }
 
     /**

@@ -137,9 +137,9 @@ final class GroupCommit implements AutoCloseable {
         List<Pending<?>> done = new ArrayList<>(batch.size());
         try (Connection connection = pool.getConnection()) {
             connection.setAutoCommit(false);
-            Tx tx = new Tx(connection, serial, growth);
+            Tx tx = new Tx(connection, serial, postgres, growth);
             current = tx;
-            RequestSavepoints savepoints = RequestSavepoints.on(connection, postgres);
+            RequestSavepoints savepoints = RequestSavepoints.on(connection, tx.preamble());
             for (Pending<?> pending : batch) {
                 if (runInSavepoint(tx, savepoints, pending, gaveWay)) {
                     done.add(pending);

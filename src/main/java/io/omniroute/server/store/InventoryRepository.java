@@ -97,20 +97,30 @@ public final class InventoryRepository {
 
     /**
      * Reserves qty units if the position's ATP covers them. Like every move below it returns the position as the
-     * move left it, read back by the same statement (one round trip: a command's feed row needs it), or empty (and
-     * no change) when the guard failed.
+     * move left it, read back by the same statement (a command's feed row needs it), or empty (and no change) when
+     * the guard failed.
      */
     public Optional<InventoryRow> reserve(String nodeId, String sku, int qty, Instant at) throws SQLException {
-        return guardedUpdate("UPDATE inventory SET reserved = reserved + ?, version = version + 1, updated_at = ?"
-                + " WHERE node_id = ? AND sku = ? AND on_hand - safety_stock - reserved >= ?", nodeId, sku, qty, at,
-                false);
+        return RoundTrip.alone(connection, trip -> reserve(trip, nodeId, sku, qty, at));
+    }
+
+    /** {@link #reserve(String, String, int, Instant)}, sent with the trip's other statements. */
+    public Reply<Optional<InventoryRow>> reserve(RoundTrip trip, String nodeId, String sku, int qty, Instant at) {
+        return guardedUpdate(trip, "UPDATE inventory SET reserved = reserved + ?, version = version + 1,"
+                + " updated_at = ? WHERE node_id = ? AND sku = ? AND on_hand - safety_stock - reserved >= ?", nodeId,
+                sku, qty, at, false);
     }
 
     /** Gives back qty reserved units; empty (and no change) when fewer are reserved. */
     public Optional<InventoryRow> release(String nodeId, String sku, int qty, Instant at) throws SQLException {
+        return RoundTrip.alone(connection, trip -> release(trip, nodeId, sku, qty, at));
+    }
+
+    /** {@link #release(String, String, int, Instant)}, sent with the trip's other statements. */
+    public Reply<Optional<InventoryRow>> release(RoundTrip trip, String nodeId, String sku, int qty, Instant at) {
         growth.grew();
-        return guardedUpdate("UPDATE inventory SET reserved = reserved - ?, version = version + 1, updated_at = ?"
-                + " WHERE node_id = ? AND sku = ? AND reserved >= ?", nodeId, sku, qty, at, false);
+        return guardedUpdate(trip, "UPDATE inventory SET reserved = reserved - ?, version = version + 1,"
+                + " updated_at = ? WHERE node_id = ? AND sku = ? AND reserved >= ?", nodeId, sku, qty, at, false);
     }
 
     /**
@@ -118,7 +128,12 @@ public final class InventoryRepository {
      * (and no change) when fewer are reserved or on hand.
      */
     public Optional<InventoryRow> commit(String nodeId, String sku, int qty, Instant at) throws SQLException {
-        return guardedUpdate("UPDATE inventory SET reserved = reserved - ?, on_hand = on_hand - ?,"
+        return RoundTrip.alone(connection, trip -> commit(trip, nodeId, sku, qty, at));
+    }
+
+    /** {@link #commit(String, String, int, Instant)}, sent with the trip's other statements. */
+    public Reply<Optional<InventoryRow>> commit(RoundTrip trip, String nodeId, String sku, int qty, Instant at) {
+        return guardedUpdate(trip, "UPDATE inventory SET reserved = reserved - ?, on_hand = on_hand - ?,"
                 + " version = version + 1, updated_at = ? WHERE node_id = ? AND sku = ? AND reserved >= ?"
                 + " AND on_hand >= ?", nodeId, sku, qty, at, true);
     }
@@ -132,37 +147,28 @@ public final class InventoryRepository {
         return commit(nodeId, sku, qty, at);
     }
 
+    /** {@link #writeOff(String, String, int, Instant)}, sent with the trip's other statements. */
+    public Reply<Optional<InventoryRow>> writeOff(RoundTrip trip, String nodeId, String sku, int qty, Instant at) {
+        return commit(trip, nodeId, sku, qty, at);
+    }
+
     /**
      * {@code sql} takes qty, the instant, node, SKU and qty again as its guard; {@code onHandToo} when it also takes
      * qty off on hand (a second qty after the first and a third guard after the second).
      */
-    private Optional<InventoryRow> guardedUpdate(String sql, String nodeId, String sku, int qty, Instant at,
-            boolean onHandToo) throws SQLException {
+    private Reply<Optional<InventoryRow>> guardedUpdate(RoundTrip trip, String sql, String nodeId, String sku,
+            int qty, Instant at, boolean onHandToo) {
         requirePositive(qty);
-        try (PreparedStatement update = connection.prepareStatement(sql, RETURNED_COLUMNS)) {
-            int i = 1;
-            update.setInt(i++, qty);
+        return trip.returning(sql, RETURNED_COLUMNS, params -> {
+            params.integer(qty);
             if (onHandToo) {
-                update.setInt(i++, qty);
+                params.integer(qty);
             }
-            Sql.setInstant(update, i++, at);
-            update.setString(i++, nodeId);
-            update.setString(i++, sku);
-            update.setInt(i++, qty);
+            params.instant(at).string(nodeId).string(sku).integer(qty);
             if (onHandToo) {
-                update.setInt(i, qty);
+                params.integer(qty);
             }
-            if (update.executeUpdate() != 1) {
-                return Optional.empty();
-            }
-            try (ResultSet rows = update.getGeneratedKeys()) {
-                if (!rows.next()) {
-                    throw new SQLException("the database returned no row for the updated position " + nodeId + "|"
-                            + sku);
-                }
-                return Optional.of(row(rows));
-            }
-        }
+        }, rows -> rows.next() ? Optional.of(row(rows)) : Optional.empty());
     }
 
     private static void requirePositive(int qty) {

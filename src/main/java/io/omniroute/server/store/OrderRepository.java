@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -27,13 +28,19 @@ public final class OrderRepository {
             + " LEFT JOIN allocations a ON a.order_id = l.order_id AND a.line_no = l.line_no"
             + " WHERE o.order_id = ? ORDER BY l.line_no, a.shipment_id";
 
+    /** Allocations per multi-row insert: eleven parameters each, well under both drivers' limits. */
+    private static final int ROWS_PER_INSERT = 1_000;
+
     private final Connection connection;
     private final boolean serial;
+    /** Whether a {@link RoundTrip} sends its statements together (PostgreSQL). */
+    private final boolean together;
     private final PendingWrites pending;
 
-    OrderRepository(Connection connection, boolean serial, PendingWrites pending) {
+    OrderRepository(Connection connection, boolean serial, boolean together, PendingWrites pending) {
         this.connection = connection;
         this.serial = serial;
+        this.together = together;
         this.pending = pending;
     }
 
@@ -80,7 +87,7 @@ public final class OrderRepository {
     }
 
     public Optional<OrderRecord> find(String orderId) throws SQLException {
-        return find(orderId, "");
+        return RoundTrip.alone(connection, trip -> find(trip, orderId));
     }
 
     /**
@@ -88,57 +95,55 @@ public final class OrderRepository {
      * that locks its order first runs after any other such change of that order has committed, and sees its effects.
      */
     public Optional<OrderRecord> findLocked(String orderId) throws SQLException {
-        if (serial) {
-            return find(orderId, ""); // nothing else writes meanwhile
-        }
-        // Locked by a statement of its own: a statement that waits for the lock sees the header as the other
-        // transaction left it, but its lines and allocations as they were when it began.
-        try (PreparedStatement lock = connection.prepareStatement(
-                "SELECT version FROM orders WHERE order_id = ? FOR UPDATE")) {
-            lock.setString(1, orderId);
-            try (ResultSet rows = lock.executeQuery()) {
-                if (!rows.next()) {
-                    return Optional.empty();
-                }
-            }
-        }
-        return find(orderId, "");
+        RoundTrip trip = new RoundTrip(connection, together);
+        Reply<Optional<OrderRecord>> order = findLocked(trip, orderId);
+        trip.send();
+        return order.get();
+    }
+
+    /** {@link #findLocked(String)}, sent with the trip's other statements; those after it run under the lock. */
+    public Reply<Optional<OrderRecord>> findLocked(RoundTrip trip, String orderId) {
+        if (!serial) {
+            // Locked by a statement of its own: a statement that waits for the lock sees the header as the other
+            // transaction left it, but its lines and allocations as they were when it began. The read after it
+            // starts once the lock is held, so it sees them all as committed.
+            trip.query("SELECT version FROM orders WHERE order_id = ? FOR UPDATE", params -> params.string(orderId),
+                    rows -> null);
+        } // else nothing else writes meanwhile
+        return find(trip, orderId);
     }
 
     /** The header, its lines and their allocations in one query: one row per allocation, or per line without any. */
-    private Optional<OrderRecord> find(String orderId, String lock) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(FIND_WHOLE + lock)) {
-            select.setString(1, orderId);
-            try (ResultSet rows = select.executeQuery()) {
-                if (!rows.next()) {
-                    return Optional.empty();
-                }
-                OrderRecord header = header(orderId, rows);
-                List<OrderLineRow> lines = new ArrayList<>();
-                List<AllocationRow> allocations = new ArrayList<>();
-                do {
-                    int lineNo = rows.getInt("l_line_no");
-                    if (rows.wasNull()) {
-                        continue;
-                    }
-                    if (lines.isEmpty() || lines.get(lines.size() - 1).lineNo() != lineNo) {
-                        lines.add(new OrderLineRow(lineNo, rows.getString("l_sku"), rows.getInt("l_qty"),
-                                rows.getInt("cancelled_qty"), rows.getInt("backordered_qty")));
-                    }
-                    String shipmentId = rows.getString("shipment_id");
-                    if (shipmentId != null) {
-                        allocations.add(new AllocationRow(orderId, lineNo, shipmentId, rows.getString("node_id"),
-                                rows.getString("a_sku"), rows.getInt("a_qty"), rows.getString("carrier"),
-                                rows.getString("service"), rows.getString("zone"), rows.getDouble("distance_km"),
-                                rows.getInt("promised_days")));
-                    }
-                } while (rows.next());
-                return Optional.of(new OrderRecord(orderId, header.createdAt(), header.channel(),
-                        header.fulfillment(), header.serviceLevel(), header.lat(), header.lon(), header.zip(),
-                        header.pickupNodeId(), header.customerName(), header.status(), header.profile(),
-                        header.value(), header.version(), lines, allocations));
+    private static Reply<Optional<OrderRecord>> find(RoundTrip trip, String orderId) {
+        return trip.query(FIND_WHOLE, params -> params.string(orderId), rows -> {
+            if (!rows.next()) {
+                return Optional.empty();
             }
-        }
+            OrderRecord header = header(orderId, rows);
+            List<OrderLineRow> lines = new ArrayList<>();
+            List<AllocationRow> allocations = new ArrayList<>();
+            do {
+                int lineNo = rows.getInt("l_line_no");
+                if (rows.wasNull()) {
+                    continue;
+                }
+                if (lines.isEmpty() || lines.get(lines.size() - 1).lineNo() != lineNo) {
+                    lines.add(new OrderLineRow(lineNo, rows.getString("l_sku"), rows.getInt("l_qty"),
+                            rows.getInt("cancelled_qty"), rows.getInt("backordered_qty")));
+                }
+                String shipmentId = rows.getString("shipment_id");
+                if (shipmentId != null) {
+                    allocations.add(new AllocationRow(orderId, lineNo, shipmentId, rows.getString("node_id"),
+                            rows.getString("a_sku"), rows.getInt("a_qty"), rows.getString("carrier"),
+                            rows.getString("service"), rows.getString("zone"), rows.getDouble("distance_km"),
+                            rows.getInt("promised_days")));
+                }
+            } while (rows.next());
+            return Optional.of(new OrderRecord(orderId, header.createdAt(), header.channel(),
+                    header.fulfillment(), header.serviceLevel(), header.lat(), header.lon(), header.zip(),
+                    header.pickupNodeId(), header.customerName(), header.status(), header.profile(),
+                    header.value(), header.version(), lines, allocations));
+        });
     }
 
     private static OrderRecord header(String orderId, ResultSet rows) throws SQLException {
@@ -166,47 +171,51 @@ public final class OrderRepository {
      * false (and no change) when another transaction changed it first or the order is unknown.
      */
     public boolean updateStatus(String orderId, String status, long expectedVersion) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("UPDATE orders SET status = ?,"
-                + " version = version + 1 WHERE order_id = ? AND version = ?")) {
-            update.setString(1, status);
-            update.setString(2, orderId);
-            update.setLong(3, expectedVersion);
-            return update.executeUpdate() == 1;
-        }
+        return RoundTrip.alone(connection, trip -> updateStatus(trip, orderId, status, expectedVersion));
+    }
+
+    /** {@link #updateStatus(String, String, long)}, sent with the trip's other statements. */
+    public Reply<Boolean> updateStatus(RoundTrip trip, String orderId, String status, long expectedVersion) {
+        return trip.update("UPDATE orders SET status = ?, version = version + 1 WHERE order_id = ? AND version = ?",
+                params -> params.string(status).string(orderId).bigint(expectedVersion))
+                .map(updated -> updated == 1);
     }
 
     /** Removes the allocations of one line; returns how many shipments' rows went. */
     public int deleteAllocations(String orderId, int lineNo) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement(
-                "DELETE FROM allocations WHERE order_id = ? AND line_no = ?")) {
-            delete.setString(1, orderId);
-            delete.setInt(2, lineNo);
-            return delete.executeUpdate();
-        }
+        return RoundTrip.alone(connection, trip -> deleteAllocations(trip, orderId, lineNo));
+    }
+
+    /** {@link #deleteAllocations(String, int)}, sent with the trip's other statements. */
+    public Reply<Integer> deleteAllocations(RoundTrip trip, String orderId, int lineNo) {
+        return trip.update("DELETE FROM allocations WHERE order_id = ? AND line_no = ?",
+                params -> params.string(orderId).integer(lineNo));
     }
 
     public void insertAllocations(List<AllocationRow> allocations) throws SQLException {
+        for (int from = 0; from < allocations.size(); from += ROWS_PER_INSERT) {
+            List<AllocationRow> chunk = allocations.subList(from, Math.min(allocations.size(), from + ROWS_PER_INSERT));
+            RoundTrip.alone(connection, trip -> insertAllocations(trip, chunk));
+        }
+    }
+
+    /** {@link #insertAllocations(List)} in one statement, sent with the trip's other statements; none for none. */
+    public Reply<Integer> insertAllocations(RoundTrip trip, List<AllocationRow> allocations) {
         if (allocations.isEmpty()) {
-            return;
+            return Reply.of(0);
         }
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO allocations ("
-                + ALLOCATION_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (AllocationRow allocation : allocations) {
-                insert.setString(1, allocation.orderId());
-                insert.setInt(2, allocation.lineNo());
-                insert.setString(3, allocation.shipmentId());
-                insert.setString(4, allocation.nodeId());
-                insert.setString(5, allocation.sku());
-                insert.setInt(6, allocation.qty());
-                insert.setString(7, allocation.carrier());
-                insert.setString(8, allocation.service());
-                insert.setString(9, allocation.zone());
-                insert.setDouble(10, allocation.distanceKm());
-                insert.setInt(11, allocation.promisedDays());
-                insert.addBatch();
+        String sql = "INSERT INTO allocations (" + ALLOCATION_COLUMNS + ") VALUES "
+                + String.join(", ", Collections.nCopies(allocations.size(),
+                        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        List<AllocationRow> rows = List.copyOf(allocations);
+        return trip.update(sql, params -> {
+            for (AllocationRow allocation : rows) {
+                params.string(allocation.orderId()).integer(allocation.lineNo()).string(allocation.shipmentId())
+                        .string(allocation.nodeId()).string(allocation.sku()).integer(allocation.qty())
+                        .string(allocation.carrier()).string(allocation.service()).string(allocation.zone())
+                        .decimal(allocation.distanceKm()).integer(allocation.promisedDays());
             }
-            insert.executeBatch();
-        }
+        });
     }
 
     /**
@@ -214,16 +223,16 @@ public final class OrderRepository {
      * ({@link #updateStatus}) in the same transaction, so the counts cannot race.
      */
     public void updateLineOutcome(String orderId, OrderLineRow line) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("UPDATE order_lines SET cancelled_qty = ?,"
-                + " backordered_qty = ? WHERE order_id = ? AND line_no = ?")) {
-            update.setInt(1, line.cancelledQty());
-            update.setInt(2, line.backorderedQty());
-            update.setString(3, orderId);
-            update.setInt(4, line.lineNo());
-            if (update.executeUpdate() != 1) {
-                throw new IllegalArgumentException("order " + orderId + " has no line " + line.lineNo());
-            }
+        if (RoundTrip.alone(connection, trip -> updateLineOutcome(trip, orderId, line)) != 1) {
+            throw new IllegalArgumentException("order " + orderId + " has no line " + line.lineNo());
         }
+    }
+
+    /** {@link #updateLineOutcome(String, OrderLineRow)}, sent with the trip's other statements: 1 if the line is there. */
+    public Reply<Integer> updateLineOutcome(RoundTrip trip, String orderId, OrderLineRow line) {
+        return trip.update("UPDATE order_lines SET cancelled_qty = ?, backordered_qty = ? WHERE order_id = ?"
+                + " AND line_no = ?", params -> params.integer(line.cancelledQty()).integer(line.backorderedQty())
+                        .string(orderId).integer(line.lineNo()));
     }
 
     /** Appends the event; it is written just before the transaction commits ({@link PendingWrites}). */
@@ -233,40 +242,44 @@ public final class OrderRepository {
                 event.actor(), event.reason(), event.details()));
     }
 
-    void insertEvents(List<PendingWrites.Event> events) throws SQLException {
-        if (events.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO order_events"
-                + " (order_id, at, type, actor, reason, details) VALUES (?, ?, ?, ?, ?, ?)")) {
-            for (PendingWrites.Event pendingEvent : events) {
-                OrderEvent event = pendingEvent.event();
-                insert.setString(1, pendingEvent.orderId());
-                Sql.setInstant(insert, 2, event.at());
-                insert.setString(3, event.type());
-                insert.setString(4, event.actor());
-                insert.setString(5, event.reason());
-                insert.setString(6, event.details());
-                insert.addBatch();
-            }
-            insert.executeBatch();
+    /** Inserts the events with one statement per thousand, sent with the trip's other statements. */
+    void insertEvents(RoundTrip trip, List<PendingWrites.Event> events) {
+        for (int from = 0; from < events.size(); from += ROWS_PER_INSERT) {
+            List<PendingWrites.Event> chunk = List.copyOf(events.subList(from,
+                    Math.min(events.size(), from + ROWS_PER_INSERT)));
+            trip.update("INSERT INTO order_events (order_id, at, type, actor, reason, details) VALUES "
+                    + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?)")), params -> {
+                        for (PendingWrites.Event pendingEvent : chunk) {
+                            OrderEvent event = pendingEvent.event();
+                            params.string(pendingEvent.orderId()).instant(event.at()).string(event.type())
+                                    .string(event.actor()).string(event.reason()).string(event.details());
+                        }
+                    });
         }
     }
 
     /** The order's events in the order they were appended, with those this transaction has yet to write. */
     public List<OrderEvent> events(String orderId) throws SQLException {
-        List<OrderEvent> events = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT at, type, actor, reason, details"
-                + " FROM order_events WHERE order_id = ? ORDER BY id")) {
-            select.setString(1, orderId);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    events.add(new OrderEvent(Sql.instant(rows, "at"), rows.getString("type"),
-                            rows.getString("actor"), rows.getString("reason"), rows.getString("details")));
-                }
-            }
-        }
-        events.addAll(pending.eventsOf(orderId));
-        return events;
+        return RoundTrip.alone(connection, trip -> events(trip, orderId));
+    }
+
+    /**
+     * {@link #events(String)}, read with the trip's other statements; the pending ones are added when the reply is
+     * read, so it has those appended after the trip, too.
+     */
+    public Reply<List<OrderEvent>> events(RoundTrip trip, String orderId) {
+        return trip.query("SELECT at, type, actor, reason, details FROM order_events WHERE order_id = ? ORDER BY id",
+                params -> params.string(orderId), rows -> {
+                    List<OrderEvent> stored = new ArrayList<>();
+                    while (rows.next()) {
+                        stored.add(new OrderEvent(Sql.instant(rows, "at"), rows.getString("type"),
+                                rows.getString("actor"), rows.getString("reason"), rows.getString("details")));
+                    }
+                    return stored;
+                }).map(stored -> {
+                    List<OrderEvent> events = new ArrayList<>(stored);
+                    events.addAll(pending.eventsOf(orderId));
+                    return events;
+                });
     }
 }

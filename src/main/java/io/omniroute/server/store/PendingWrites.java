@@ -71,16 +71,17 @@ final class PendingWrites {
     }
 
     /**
-     * Writes everything pending: feed rows first, their seqs handed to their receivers, then the responses (whose
-     * bodies list those seqs), then the events. Nothing is pending afterwards.
+     * Writes everything pending: feed rows and events in one round trip, the rows' seqs handed to their receivers,
+     * then the responses (whose bodies list those seqs). Nothing is pending afterwards.
      */
-    void flush(ChangeFeedRepository feed, IdempotencyRepository idempotency, OrderRepository orders)
+    void flush(RoundTrip trip, ChangeFeedRepository feed, IdempotencyRepository idempotency, OrderRepository orders)
             throws SQLException {
-        if (!changes.isEmpty()) {
-            List<Long> seqs = feed.append(changes);
-            for (int i = 0; i < seqs.size(); i++) {
-                seqReceivers.get(i).accept(seqs.get(i));
-            }
+        Reply<List<Long>> appended = feed.append(trip, changes);
+        orders.insertEvents(trip, events);
+        trip.send();
+        List<Long> seqs = appended.get();
+        for (int i = 0; i < seqs.size(); i++) {
+            seqReceivers.get(i).accept(seqs.get(i));
         }
         if (!responses.isEmpty()) {
             List<IdempotencyRow> rows = new ArrayList<>(responses.size());
@@ -90,7 +91,6 @@ final class PendingWrites {
             }
             idempotency.saveAll(rows);
         }
-        orders.insertEvents(events);
         rollbackTo(new Mark(0, 0, 0));
     }
 

@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The savepoint each request of a {@link GroupCommit} batch runs in, so that a failing request undoes its own
@@ -11,13 +13,15 @@ import java.sql.Statement;
  *
  * <p>Why two kinds: on PostgreSQL every JDBC savepoint call is a round trip of its own, and the one writer spends its
  * time waiting on round trips. There, one named savepoint is reused: setting the next request's savepoint also
- * releases the last one, in one round trip, and the batch's commit releases the last of them. H2 runs in the same
- * process, so its JDBC savepoints cost nothing worth saving.
+ * releases the last one, and both go with the request's first statement ({@link Preamble}); the batch's commit
+ * releases the last of them. H2 runs in the same process, so its JDBC savepoints cost nothing worth saving.
  */
 abstract sealed class RequestSavepoints {
 
-    static RequestSavepoints on(Connection connection, boolean postgres) {
-        return postgres ? new Reused(connection) : new Jdbc(connection);
+    /** @param preamble PostgreSQL's preamble of the transaction, empty on H2 */
+    static RequestSavepoints on(Connection connection, Optional<Preamble> preamble) {
+        return preamble.<RequestSavepoints>map(statements -> new Reused(connection, statements))
+                .orElseGet(() -> new Jdbc(connection));
     }
 
     /** Marks the start of the next request. */
@@ -57,18 +61,20 @@ abstract sealed class RequestSavepoints {
         private static final String NAME = "omniroute_request";
 
         private final Connection connection;
-        /** Whether a savepoint of that name exists in the transaction (released ones are merged into it). */
+        private final Preamble preamble;
+        /** Whether a savepoint of that name was sent in the transaction (released ones are merged into it). */
         private boolean exists;
 
-        Reused(Connection connection) {
+        Reused(Connection connection, Preamble preamble) {
             this.connection = connection;
+            this.preamble = preamble;
         }
 
         @Override
-        void set() throws SQLException {
-            // the last request's savepoint is released here rather than in release(): one round trip, not two
-            execute(exists ? "RELEASE SAVEPOINT " + NAME + "; SAVEPOINT " + NAME : "SAVEPOINT " + NAME);
-            exists = true;
+        void set() {
+            // sent with the request's first statement, releasing the last request's savepoint: no round trip here
+            preamble.set(exists ? List.of("RELEASE SAVEPOINT " + NAME, "SAVEPOINT " + NAME)
+                    : List.of("SAVEPOINT " + NAME), () -> exists = true);
         }
 
         @Override
@@ -78,12 +84,12 @@ abstract sealed class RequestSavepoints {
 
         @Override
         void rollback() throws SQLException {
-            execute("ROLLBACK TO SAVEPOINT " + NAME); // the savepoint stays, empty, for the next set() to release
-        }
-
-        private void execute(String sql) throws SQLException {
+            if (preamble.isPending()) {
+                return; // the request sent nothing, so there is nothing to undo: the next set() replaces it
+            }
             try (Statement statement = connection.createStatement()) {
-                statement.execute(sql);
+                // the savepoint stays, empty, for the next set() to release
+                statement.execute("ROLLBACK TO SAVEPOINT " + NAME);
             }
         }
     }

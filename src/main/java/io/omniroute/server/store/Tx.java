@@ -2,6 +2,7 @@ package io.omniroute.server.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 
 /**
  * One open transaction: the repositories it hands out all work on its connection, so what they write commits or
@@ -22,24 +23,41 @@ public final class Tx {
     private final ChangeFeedRepository feed;
     private final IdempotencyRepository idempotency;
     private final SessionRepository sessions;
+    /** What the repositories use: on PostgreSQL it runs the {@link Preamble} before anything else. */
     private final Connection connection;
+    private final Connection raw;
+    /** Null on H2. */
+    private final Preamble preamble;
 
+    private final boolean postgres;
     private final GrowthEpoch growth;
     private final PendingWrites pending = new PendingWrites();
 
-    Tx(Connection connection, boolean serial, GrowthEpoch growth) {
-        this.connection = connection;
+    /**
+     * @param postgres whether the database is PostgreSQL, which takes a {@link RoundTrip} in one query and a
+     *     request's savepoint with the request's first statement ({@link Preamble})
+     */
+    Tx(Connection raw, boolean serial, boolean postgres, GrowthEpoch growth) {
+        this.raw = raw;
+        this.postgres = postgres;
         this.growth = growth;
+        this.preamble = postgres ? new Preamble(raw) : null;
+        this.connection = postgres ? preamble.guard() : raw;
         this.network = new NetworkRepository(connection);
         this.inventory = new InventoryRepository(connection, serial, growth);
         this.capacity = new CapacityRepository(connection, growth);
-        this.orders = new OrderRepository(connection, serial, pending);
+        this.orders = new OrderRepository(connection, serial, postgres, pending);
         this.exceptions = new ExceptionRepository(connection);
         this.pickups = new PickupRepository(connection);
         this.rules = new RulesRepository(connection, growth);
         this.feed = new ChangeFeedRepository(connection, serial, pending);
         this.idempotency = new IdempotencyRepository(connection, pending);
         this.sessions = new SessionRepository(connection);
+    }
+
+    /** Starts a round trip: statements added to it go to the database together when it is sent. */
+    public RoundTrip roundTrip() {
+        return new RoundTrip(raw, postgres, preamble);
     }
 
     public NetworkRepository network() {
@@ -102,7 +120,15 @@ public final class Tx {
 
     /** Writes the pending rows; call just before the commit. */
     void flushPending() throws SQLException {
-        pending.flush(feed, idempotency, orders);
+        if (preamble != null) {
+            preamble.discard(); // the last request sent nothing; the commit that follows ends every savepoint
+        }
+        pending.flush(roundTrip(), feed, idempotency, orders);
+    }
+
+    /** The statements this transaction's next one must send first: PostgreSQL's only. */
+    Optional<Preamble> preamble() {
+        return Optional.ofNullable(preamble);
     }
 
     /** For the store's own bulk-load and schema work only. */
