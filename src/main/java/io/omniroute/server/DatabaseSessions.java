@@ -44,7 +44,7 @@ final class DatabaseSessions implements SessionStore {
         if (known != null) {
             return Optional.of(known);
         }
-        Optional<Session> found = database.read(tx -> tx.sessions().find(tokenHash)).map(row -> new Session(
+        Optional<Session> found = database.readStatement(tx -> tx.sessions().find(tokenHash)).map(row -> new Session(
                 row.tokenHash(), row.userName(), Role.valueOf(row.role()), row.nodeId(), row.expiresAt()));
         found.ifPresent(this::remember);
         return found;

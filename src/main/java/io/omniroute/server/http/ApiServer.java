@@ -87,7 +87,7 @@ public final class ApiServer implements AutoCloseable {
         body.put("status", "UP");
         body.put("version", version);
         body.put("database", database.productName());
-        body.put("last_seq", database.read(tx -> tx.feed().lastSeq()));
+        body.put("last_seq", database.readStatement(tx -> tx.feed().lastSeq()));
         return body;
     }
 

@@ -33,7 +33,7 @@ final class FeedRoutes {
             throw ApiException.badRequest("limit must be 1.." + MAX_LIMIT + ", was " + limit);
         }
         Optional<String> store = scopeOf(Callers.of(ctx));
-        List<ChangeRow> rows = database.read(tx -> tx.feed().page(after, (int) limit + 1, store));
+        List<ChangeRow> rows = database.readStatement(tx -> tx.feed().page(after, (int) limit + 1, store));
         boolean more = rows.size() > limit;
         List<ChangeRow> page = more ? rows.subList(0, (int) limit) : rows;
         List<Map<String, Object>> changes = new ArrayList<>(page.size());

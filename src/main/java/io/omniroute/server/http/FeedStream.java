@@ -90,7 +90,7 @@ final class FeedStream implements AutoCloseable {
         if (subscribers.isEmpty()) {
             return;
         }
-        long last = database.read(tx -> tx.feed().lastSeq());
+        long last = database.readStatement(tx -> tx.feed().lastSeq());
         for (Subscriber subscriber : subscribers) {
             if (subscriber.client.terminated()) {
                 subscribers.remove(subscriber);
@@ -107,7 +107,7 @@ final class FeedStream implements AutoCloseable {
 
     private void send(Subscriber subscriber) {
         long after = subscriber.cursor;
-        List<ChangeRow> rows = database.read(tx -> tx.feed().page(after, ROWS_PER_POLL, subscriber.store));
+        List<ChangeRow> rows = database.readStatement(tx -> tx.feed().page(after, ROWS_PER_POLL, subscriber.store));
         for (ChangeRow row : rows) {
             subscriber.client.sendEvent("change", Json.write(FeedRoutes.view(row)), Long.toString(row.seq()));
             subscriber.cursor = row.seq();

@@ -103,7 +103,7 @@ final class Idempotency {
             try {
                 // Read beside the writer, which thus spends no round trip on it. A response another server commits
                 // after this read makes this request's commit fail on the key, and the replay below answers.
-                Optional<IdempotencyRow> seen = database.read(tx -> tx.idempotency().find(key));
+                Optional<IdempotencyRow> seen = database.readStatement(tx -> tx.idempotency().find(key));
                 if (seen.isPresent()) {
                     outcome = replay(seen.get(), hash, userName);
                     break;

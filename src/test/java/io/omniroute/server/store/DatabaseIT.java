@@ -70,6 +70,10 @@ class DatabaseIT extends AbstractStoreIT {
     @EnumSource(Backend.class)
     void requestsSharingABatchKeepOrUndoTheirOwnChangesOnly(Backend backend) throws Exception {
         Database db = open(backend);
+        db.inTransaction(tx -> {
+            tx.orders().insert(TestOrders.shipOrder("O-B"));
+            return null;
+        });
         int requests = 40;
         CountDownLatch queued = new CountDownLatch(requests - 1);
         ExecutorService clients = Executors.newFixedThreadPool(requests);
@@ -90,11 +94,21 @@ class DatabaseIT extends AbstractStoreIT {
                 others.add(clients.submit(() -> {
                     queued.countDown();
                     return db.inTransaction(tx -> {
-                        tx.sessions().save(session(n));
-                        if (n % 3 == 0) {
-                            throw new IllegalStateException("request " + n + " fails after its write");
+                        if (n % 4 == 3) {
+                            // fails before any statement: on PostgreSQL its savepoint was never sent
+                            throw new IllegalStateException("request " + n + " fails before it writes");
                         }
-                        if (n % 3 == 1) {
+                        if (n % 4 != 1) {
+                            // a round trip carries the request's savepoint on PostgreSQL
+                            RoundTrip trip = tx.roundTrip();
+                            tx.orders().insertAllocations(trip, List.of(allocation(n)));
+                            trip.send();
+                        }
+                        tx.sessions().save(session(n));
+                        if (n % 4 == 0) {
+                            throw new IllegalStateException("request " + n + " fails after its writes");
+                        }
+                        if (n % 4 == 1) {
                             tx.sessions().save(session(n)); // a failing statement: PostgreSQL aborts to the savepoint
                         }
                         return n;
@@ -111,20 +125,53 @@ class DatabaseIT extends AbstractStoreIT {
                 }
             }
 
-            assertThat(failed).isEqualTo(26);
+            assertThat(failed).isEqualTo(29);
+            List<String> shipments = db.inTransaction(tx -> tx.orders().find("O-B")).orElseThrow().allocations()
+                    .stream().map(AllocationRow::shipmentId).toList();
+            List<String> kept = new ArrayList<>(List.of("S1"));
             for (int i = 0; i < requests; i++) {
                 int n = i;
+                boolean keeps = n == 0 || n % 4 == 2;
                 Optional<SessionRow> found = db.inTransaction(tx -> tx.sessions().find("hash-" + n));
-                assertThat(found).as("request %d", n).isEqualTo(n == 0 || n % 3 == 2
-                        ? Optional.of(session(n)) : Optional.empty());
+                assertThat(found).as("request %d", n).isEqualTo(keeps ? Optional.of(session(n)) : Optional.empty());
+                if (keeps && n > 0) {
+                    kept.add(allocation(n).shipmentId());
+                }
             }
+            assertThat(shipments).containsExactlyInAnyOrderElementsOf(kept);
         } finally {
             clients.shutdownNow();
         }
     }
 
+    private static AllocationRow allocation(int n) {
+        return new AllocationRow("O-B", 1, "B-" + n, "DC-1", "SKU-1", 1, "UPS", "GROUND", "Z2", 10.0, 2);
+    }
+
     private static SessionRow session(int n) {
         return new SessionRow("hash-" + n, "ana", "PLANNER", Optional.empty(), SESSION.expiresAt());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Backend.class)
+    void aSingleStatementReadSeesWhatCommittedAndReportsItsFailures(Backend backend) {
+        Database db = open(backend);
+        db.inTransaction(tx -> {
+            tx.sessions().save(SESSION);
+            return null;
+        });
+
+        Optional<SessionRow> found = db.readStatement(tx -> tx.sessions().find("hash-1"));
+
+        assertThat(found).contains(SESSION);
+        assertThatThrownBy(() -> db.readStatement(tx -> tx.feed().page(0, 0, Optional.empty())))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> db.readStatement(tx -> {
+            tx.sessions().save(SESSION); // a write where only a read belongs: its key is taken anyway
+            return null;
+        })).isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.sqlState()).contains("23505"));
+        Optional<SessionRow> still = db.readStatement(tx -> tx.sessions().find("hash-1"));
+        assertThat(still).contains(SESSION);
     }
 
     @ParameterizedTest(name = "{0}")
