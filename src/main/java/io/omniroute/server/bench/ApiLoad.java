@@ -5,10 +5,7 @@ import io.omniroute.server.Json;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +13,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
+import okhttp3.ConnectionPool;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
 
 /**
  * Measures the API from outside, as a client sees it: the change feed read in full pages; new orders from
@@ -32,11 +35,22 @@ public final class ApiLoad {
     private record Placed(String orderId, String sku, String nodeId, long version) {
     }
 
+    /** What a request came back with. */
+    private record Reply(int statusCode, String body) {
+    }
+
+    private static final MediaType JSON = MediaType.get("application/json");
     private static final int SKUS = 500;
     private static final int NODES_PER_SKU = 6;
 
     private final URI base;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /**
+     * Blocking calls on the client threads, each keeping its connection open. The driver shares the machine with the
+     * server, so it is kept light: java.net.http's client, tried first, spent more CPU than the server it measured.
+     */
+    private final OkHttpClient http = new OkHttpClient.Builder().connectTimeout(5, TimeUnit.SECONDS)
+            .readTimeout(60, TimeUnit.SECONDS).retryOnConnectionFailure(false)
+            .connectionPool(new ConnectionPool(64, 1, TimeUnit.MINUTES)).build();
     private final Map<String, Map<String, Integer>> latestAtp = new LinkedHashMap<>();
     private final Map<String, List<String>> stockedAt = new LinkedHashMap<>();
     private final List<double[]> storeLocations = new ArrayList<>();
@@ -71,7 +85,7 @@ public final class ApiLoad {
             int n = client + i * clients;
             String orderId = "B-" + run + "-" + n;
             String sku = skus.get(n % skus.size());
-            HttpResponse<String> reply = post("/orders", token, "bench-" + run + "-" + n,
+            Reply reply = post("/orders", token, "bench-" + run + "-" + n,
                     order(orderId, sku, new Random(n)));
             if (reply.statusCode() == 200) {
                 JsonNode body = Json.tree(reply.body());
@@ -102,7 +116,7 @@ public final class ApiLoad {
             List<Placed> own = ownOrders.get(client);
             Placed was = own.get(i % own.size());
             String to = otherNode(was);
-            HttpResponse<String> reply = post("/commands", token, "bench-" + run + "-c" + client + "-" + i,
+            Reply reply = post("/commands", token, "bench-" + run + "-c" + client + "-" + i,
                     reroute(was, to));
             if (reply.statusCode() == 200) {
                 own.set(i % own.size(), new Placed(was.orderId(), was.sku(), to,
@@ -119,7 +133,7 @@ public final class ApiLoad {
         return nodes.get((at + 1) % nodes.size());
     }
 
-    private long readFeed(String token) throws IOException, InterruptedException {
+    private long readFeed(String token) throws IOException {
         long cursor = 0;
         long count = 0;
         boolean more = true;
@@ -180,30 +194,34 @@ public final class ApiLoad {
                 + " \"qty\": 1, \"node_id\": \"" + toNode + "\"}]}}";
     }
 
-    private String login(String user, String password) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve(base.getPath() + "/sessions"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(Json.write(Map.of("user", user, "password",
-                        password)))).build(), HttpResponse.BodyHandlers.ofString());
+    private String login(String user, String password) throws IOException {
+        Reply response = send(new Request.Builder().url(base + "/sessions")
+                .post(RequestBody.create(Json.write(Map.of("user", user, "password", password)), JSON)).build());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("login as " + user + " failed with HTTP " + response.statusCode());
         }
         return Json.tree(response.body()).get("token").asText();
     }
 
-    private String get(String path, String token) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+    private String get(String path, String token) throws IOException {
+        Reply response = send(new Request.Builder().url(base + path).header("Authorization", "Bearer " + token)
+                .get().build());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("GET " + path + " failed with HTTP " + response.statusCode());
         }
         return response.body();
     }
 
-    private HttpResponse<String> post(String path, String token, String key, String body)
-            throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
-                .header("Idempotency-Key", key).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    private Reply post(String path, String token, String key, String body) throws IOException {
+        return send(new Request.Builder().url(base + path).header("Authorization", "Bearer " + token)
+                .header("Idempotency-Key", key).post(RequestBody.create(body, JSON)).build());
+    }
+
+    private Reply send(Request request) throws IOException {
+        // uncompressed, as the driver this one replaced asked for them: gzip on loopback only costs both sides CPU
+        try (Response response = http.newCall(request.newBuilder().header("Accept-Encoding", "identity").build())
+                .execute()) {
+            return new Reply(response.code(), response.body().string());
+        }
     }
 }
