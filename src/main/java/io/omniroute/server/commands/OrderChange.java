@@ -264,8 +264,8 @@ final class OrderChange {
      * {@link #saved} checks what they did.
      */
     void save(RoundTrip trip, String status, String eventType, String reason, String details) {
-        // every write goes out with the version guard, at no extra round trip: if the guard fails, the 409 rolls
-        // them back
+        // every write goes out with the version guard, at no extra round trip; saved() fails the command if the
+        // guard did
         statusUpdated = tx.orders().updateStatus(trip, before.orderId(), status, before.version());
         for (int lineNo : rewrittenLines) {
             tx.orders().deleteAllocations(trip, before.orderId(), lineNo);

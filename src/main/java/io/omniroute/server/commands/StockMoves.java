@@ -18,9 +18,12 @@ import java.util.TreeSet;
 
 /**
  * The stock and shipping-slot moves of one command, applied in one fixed order: positions by node then SKU, then
- * capacity days by node, each node's release before its take. Every transaction that moves stock locks rows in that order, so two of them never wait on
- * each other in a cycle. Within a position units are given back before new ones are taken, so a move within one
- * position never fails for want of its own units.
+ * capacity days by node, each node's release before its take. Every transaction that moves stock locks rows in that
+ * order, so two of them never wait on each other in a cycle. One exception: a node's first slot of a day has no
+ * row yet, and it is inserted once the moves' round trip is back, after the others. Two server instances on one
+ * PostgreSQL database can then deadlock; PostgreSQL fails one of them, and the writer runs it again after its batch.
+ * Within a position units are given back before new ones are taken, so a move within one position never fails for
+ * want of its own units.
  */
 final class StockMoves {
 

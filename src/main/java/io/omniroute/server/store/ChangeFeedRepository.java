@@ -54,14 +54,11 @@ public final class ChangeFeedRepository {
     }
 
     /**
-     * Appends the rows in list order with one statement and returns their seqs, in the same order: one round trip
-     * for all the rows a command writes.
+     * Appends the rows in list order, a thousand per statement after the feed lock, and returns their seqs in the
+     * same order.
      */
     public List<Long> append(List<NewChange> changes) throws SQLException {
-        RoundTrip trip = new RoundTrip(connection, false);
-        Reply<List<Long>> seqs = append(trip, changes);
-        trip.send();
-        return seqs.get();
+        return RoundTrip.alone(connection, trip -> append(trip, changes));
     }
 
     /** {@link #append(List)}, sent with the trip's other statements: the feed lock first, then the rows. */
@@ -75,10 +72,11 @@ public final class ChangeFeedRepository {
             chunks.add(appendChunk(trip, List.copyOf(changes.subList(from,
                     Math.min(changes.size(), from + ROWS_PER_INSERT)))));
         }
+        int appended = changes.size();
         return Reply.all(chunks).map(lists -> {
             List<Long> seqs = lists.stream().flatMap(List::stream).toList();
-            if (seqs.size() != changes.size()) {
-                throw new StoreException("the database returned " + seqs.size() + " seqs for " + changes.size()
+            if (seqs.size() != appended) {
+                throw new StoreException("the database returned " + seqs.size() + " seqs for " + appended
                         + " new changes");
             }
             return seqs;
@@ -184,16 +182,14 @@ public final class ChangeFeedRepository {
     }
 
     private void lockFeed() throws SQLException {
-        RoundTrip trip = new RoundTrip(connection, false);
-        lockFeed(trip);
-        trip.send();
+        RoundTrip.alone(connection, this::lockFeed);
     }
 
-    private void lockFeed(RoundTrip trip) {
+    private Reply<Void> lockFeed(RoundTrip trip) {
         if (serial) {
-            return; // the single writer already commits feed rows one transaction at a time, in seq order
+            return Reply.of(null); // the single writer already commits feed rows one transaction at a time, in order
         }
-        trip.query("SELECT id FROM feed_lock WHERE id = 1 FOR UPDATE", params -> { }, rows -> {
+        return trip.query("SELECT id FROM feed_lock WHERE id = 1 FOR UPDATE", params -> { }, rows -> {
             if (!rows.next()) {
                 throw new SQLException("the feed_lock row is missing: the schema migration did not complete");
             }

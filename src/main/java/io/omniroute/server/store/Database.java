@@ -133,7 +133,8 @@ public final class Database implements AutoCloseable {
     /**
      * Runs work that sends a single SELECT, outside any transaction: one round trip on PostgreSQL, where
      * {@link #read} takes two (its COMMIT is one). One statement sees one consistent snapshot all the same. Work that
-     * sends more than one statement, or writes, belongs in {@link #read} or {@link #inTransaction}.
+     * sends more than one statement, or writes, belongs in {@link #read} or {@link #inTransaction}: nothing here
+     * stops a write, which would commit at once.
      */
     public <T> T readStatement(TxWork<T> work) {
         Objects.requireNonNull(work, "work");

@@ -186,7 +186,12 @@ final class GroupCommit implements AutoCloseable {
             savepoints.release();
             return true;
         } catch (SQLException | RuntimeException | Error e) {
-            savepoints.rollback();
+            try {
+                savepoints.rollback();
+            } catch (SQLException rollbackFailure) {
+                rollbackFailure.addSuppressed(e); // the batch fails as a whole; keep what started it
+                throw rollbackFailure;
+            }
             tx.rollbackPending(mark);
             if (isLockConflict(e) && ++pending.conflicts < CONFLICT_ATTEMPTS) {
                 gaveWay.add(pending);

@@ -95,10 +95,7 @@ public final class OrderRepository {
      * that locks its order first runs after any other such change of that order has committed, and sees its effects.
      */
     public Optional<OrderRecord> findLocked(String orderId) throws SQLException {
-        RoundTrip trip = new RoundTrip(connection, together);
-        Reply<Optional<OrderRecord>> order = findLocked(trip, orderId);
-        trip.send();
-        return order.get();
+        return RoundTrip.alone(connection, together, trip -> findLocked(trip, orderId));
     }
 
     /** {@link #findLocked(String)}, sent with the trip's other statements; those after it run under the lock. */
@@ -193,21 +190,25 @@ public final class OrderRepository {
     }
 
     public void insertAllocations(List<AllocationRow> allocations) throws SQLException {
-        for (int from = 0; from < allocations.size(); from += ROWS_PER_INSERT) {
-            List<AllocationRow> chunk = allocations.subList(from, Math.min(allocations.size(), from + ROWS_PER_INSERT));
-            RoundTrip.alone(connection, trip -> insertAllocations(trip, chunk));
-        }
+        RoundTrip.alone(connection, trip -> insertAllocations(trip, allocations));
     }
 
-    /** {@link #insertAllocations(List)} in one statement, sent with the trip's other statements; none for none. */
+    /**
+     * {@link #insertAllocations(List)}, a thousand rows per statement, sent with the trip's other statements;
+     * returns the rows inserted.
+     */
     public Reply<Integer> insertAllocations(RoundTrip trip, List<AllocationRow> allocations) {
-        if (allocations.isEmpty()) {
-            return Reply.of(0);
+        List<Reply<Integer>> inserted = new ArrayList<>();
+        for (int from = 0; from < allocations.size(); from += ROWS_PER_INSERT) {
+            inserted.add(insertChunk(trip, List.copyOf(allocations.subList(from,
+                    Math.min(allocations.size(), from + ROWS_PER_INSERT)))));
         }
+        return Reply.all(inserted).map(counts -> counts.stream().mapToInt(Integer::intValue).sum());
+    }
+
+    private static Reply<Integer> insertChunk(RoundTrip trip, List<AllocationRow> rows) {
         String sql = "INSERT INTO allocations (" + ALLOCATION_COLUMNS + ") VALUES "
-                + String.join(", ", Collections.nCopies(allocations.size(),
-                        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        List<AllocationRow> rows = List.copyOf(allocations);
+                + String.join(", ", Collections.nCopies(rows.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         return trip.update(sql, params -> {
             for (AllocationRow allocation : rows) {
                 params.string(allocation.orderId()).integer(allocation.lineNo()).string(allocation.shipmentId())
@@ -228,7 +229,7 @@ public final class OrderRepository {
         }
     }
 
-    /** {@link #updateLineOutcome(String, OrderLineRow)}, sent with the trip's other statements: 1 if the line is there. */
+    /** {@link #updateLineOutcome(String, OrderLineRow)}, sent with the trip's other statements: 1 if it has it. */
     public Reply<Integer> updateLineOutcome(RoundTrip trip, String orderId, OrderLineRow line) {
         return trip.update("UPDATE order_lines SET cancelled_qty = ?, backordered_qty = ? WHERE order_id = ?"
                 + " AND line_no = ?", params -> params.integer(line.cancelledQty()).integer(line.backorderedQty())

@@ -2,7 +2,6 @@ package io.omniroute.server.store;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -26,7 +25,7 @@ final class Params {
     }
 
     Params optionalString(Optional<String> value) throws SQLException {
-        statement.setString(++index, value.orElse(null));
+        Sql.setOptionalString(statement, ++index, value);
         return this;
     }
 
@@ -61,11 +60,10 @@ final class Params {
         return this;
     }
 
-    Params optionalInstant(Optional<Instant> value) throws SQLException {
-        if (value.isPresent()) {
-            return instant(value.get());
+    /** Fails, before anything is sent, unless exactly that many parameters were bound. */
+    void requireAllBound(int expected) {
+        if (index != expected) {
+            throw new IllegalStateException("bound " + index + " parameters of " + expected);
         }
-        statement.setNull(++index, Types.TIMESTAMP_WITH_TIMEZONE);
-        return this;
     }
 }

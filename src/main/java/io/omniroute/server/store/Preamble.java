@@ -11,15 +11,20 @@ import java.util.Set;
 /**
  * Statements that must run before the transaction's next one, sent with it rather than on their own: the savepoint
  * a request of a batch starts with ({@link RequestSavepoints}). A {@link RoundTrip} sends them first, in its one
- * query; anything else that reaches the connection runs them first through the connection {@link #guard} hands out.
+ * query; anything else that may reach the database runs them first through the connection {@link #guard} hands
+ * out (every method but a few that read the driver's own state).
  *
  * <p>Why: on PostgreSQL each request's savepoint was a round trip of its own, a third of a reroute's.
  */
 final class Preamble {
 
-    /** Connection methods after which the database sees a statement or savepoint of its own. */
-    private static final Set<String> SENDING = Set.of("prepareStatement", "prepareCall", "createStatement",
-            "setSavepoint", "releaseSavepoint", "rollback");
+    /**
+     * Connection methods that only read the driver's own state. Any other may reach the database (a statement, a
+     * savepoint, a setting, the driver's connection unwrapped), so what waits goes first.
+     */
+    private static final Set<String> LOCAL = Set.of("getAutoCommit", "isReadOnly", "isClosed",
+            "getTransactionIsolation", "getHoldability", "getWarnings", "clearWarnings", "isWrapperFor",
+            "getNetworkTimeout", "toString", "hashCode", "equals");
 
     private final Connection connection;
     private List<String> statements = List.of();
@@ -39,11 +44,9 @@ final class Preamble {
         return !statements.isEmpty();
     }
 
-    /** The statements that wait, for a round trip to send first; they count as sent once it returns them. */
-    List<String> take() {
-        List<String> taken = statements;
-        sent();
-        return taken;
+    /** The statements that wait, for a round trip to send first; it calls {@link #sent} as it sends them. */
+    List<String> pending() {
+        return statements;
     }
 
     /** Forgets what waits (the transaction is about to end, which makes it moot). */
@@ -66,7 +69,7 @@ final class Preamble {
     Connection guard() {
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
                 new Class<?>[] {Connection.class}, (proxy, method, args) -> {
-                    if (SENDING.contains(method.getName())) {
+                    if (!LOCAL.contains(method.getName())) {
                         runNow();
                     }
                     try {
@@ -77,7 +80,8 @@ final class Preamble {
                 });
     }
 
-    private void sent() {
+    /** What waited has gone to the database. */
+    void sent() {
         statements = List.of();
         Runnable done = onSent;
         onSent = () -> { };

@@ -10,7 +10,8 @@ import java.util.function.Function;
 
 /**
  * Statements that go to the database together. On PostgreSQL they are sent as one multi-statement query: one round
- * trip for all of them, however many there are (decision record 0009). On H2, which runs in this process, they run
+ * trip for all of them, however many there are (decision record 0009; a trip of more than 30,000 parameters goes as
+ * several queries). On H2, which runs in this process, they run
  * one after another. Either way they run in the order they were added, in the caller's transaction, and each one's
  * result waits in its {@link Reply} once {@link #send} returns.
  *
@@ -51,6 +52,9 @@ public final class RoundTrip {
         }
     }
 
+    /** Parameters per query, well under PostgreSQL's 65,535. */
+    private static final int PARAMETERS_PER_QUERY = 30_000;
+
     private final Connection connection;
     private final boolean together;
     private final Preamble preamble;
@@ -65,8 +69,14 @@ public final class RoundTrip {
         this(connection, together, null);
     }
 
-    /** @param preamble statements that must run first, sent as this trip's first ones; null for none */
+    /**
+     * @param preamble statements that must run first, sent as this trip's first ones; null for none. Only a
+     *     database that takes statements together has one
+     */
     RoundTrip(Connection connection, boolean together, Preamble preamble) {
+        if (preamble != null && !together) {
+            throw new IllegalArgumentException("a preamble goes with statements sent together");
+        }
         this.connection = connection;
         this.together = together;
         this.preamble = preamble;
@@ -74,8 +84,14 @@ public final class RoundTrip {
 
     /** Sends one statement on its own and returns its result: the trip-taking repository methods, used alone. */
     static <T> T alone(Connection connection, Function<RoundTrip, Reply<T>> statement) throws SQLException {
-        RoundTrip trip = new RoundTrip(connection, false);
-        Reply<T> reply = statement.apply(trip);
+        return alone(connection, false, statement);
+    }
+
+    /** Sends the statements {@code work} adds, together if the database takes them so, and returns its result. */
+    static <T> T alone(Connection connection, boolean together, Function<RoundTrip, Reply<T>> work)
+            throws SQLException {
+        RoundTrip trip = new RoundTrip(connection, together);
+        Reply<T> reply = work.apply(trip);
         trip.send();
         return reply.get();
     }
@@ -98,10 +114,6 @@ public final class RoundTrip {
         return add(new Step<>(Kind.RETURNING, sql, columns.clone(), binder, rows, new Reply<>()));
     }
 
-    boolean isEmpty() {
-        return steps.isEmpty();
-    }
-
     /** Runs every statement added; a trip is sent once. */
     public void send() throws SQLException {
         if (sent) {
@@ -111,18 +123,7 @@ public final class RoundTrip {
         if (steps.isEmpty()) {
             return;
         }
-        if (preamble != null && preamble.isPending()) {
-            if (together) {
-                List<Step<?>> first = new ArrayList<>();
-                for (String statement : preamble.take()) {
-                    first.add(new Step<Integer>(Kind.UPDATE, statement, null, params -> { }, null, new Reply<>()));
-                }
-                steps.addAll(0, first);
-            } else {
-                preamble.runNow();
-            }
-        }
-        if (together && steps.size() > 1) {
+        if (together) {
             sendTogether();
         } else {
             for (Step<?> step : steps) {
@@ -139,18 +140,52 @@ public final class RoundTrip {
         return step.reply();
     }
 
+    /**
+     * PostgreSQL takes at most 65,535 parameters in one query, counted over all its statements: a trip with more
+     * goes as several queries, each still many statements.
+     */
     private void sendTogether() throws SQLException {
-        StringBuilder sql = new StringBuilder();
+        List<Step<?>> query = new ArrayList<>();
+        int parameters = 0;
         for (Step<?> step : steps) {
-            sql.append(sql.isEmpty() ? "" : ";\n").append(step.together());
+            int own = placeholders(step.sql());
+            if (!query.isEmpty() && parameters + own > PARAMETERS_PER_QUERY) {
+                sendQuery(query, parameters);
+                query = new ArrayList<>();
+                parameters = 0;
+            }
+            query.add(step);
+            parameters += own;
+        }
+        sendQuery(query, parameters);
+    }
+
+    /** Sends the statements as one query, the preamble's first if any waits. */
+    private void sendQuery(List<Step<?>> query, int parameters) throws SQLException {
+        List<String> preambleStatements = preamble == null ? List.of() : preamble.pending();
+        StringBuilder sql = new StringBuilder();
+        for (String statement : preambleStatements) {
+            sql.append(statement).append(";\n");
+        }
+        for (Step<?> step : query) {
+            sql.append(step == query.get(0) ? "" : ";\n").append(step.together());
         }
         try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
             Params params = new Params(statement);
-            for (Step<?> step : steps) {
+            for (Step<?> step : query) {
                 step.binder().bind(params);
             }
+            params.requireAllBound(parameters);
+            // Nothing can fail on this side any more: from here the savepoint counts as set. A failure the database
+            // reports comes after it, since the preamble's statements run first.
+            if (!preambleStatements.isEmpty()) {
+                preamble.sent();
+            }
             boolean isResultSet = statement.execute();
-            for (Step<?> step : steps) {
+            for (int i = 0; i < preambleStatements.size(); i++) {
+                isResultSet = statement.getMoreResults();
+            }
+            for (Step<?> step : query) {
                 if (step.kind() == Kind.UPDATE) {
                     if (isResultSet) {
                         throw new SQLException("rows came back for a statement that returns none: " + step.sql());
@@ -167,6 +202,11 @@ public final class RoundTrip {
                 isResultSet = statement.getMoreResults();
             }
         }
+    }
+
+    /** The statement's parameters: its question marks (no statement here has one in a literal). */
+    private static int placeholders(String sql) {
+        return (int) sql.chars().filter(c -> c == '?').count();
     }
 
     private void sendAlone(Step<?> step) throws SQLException {

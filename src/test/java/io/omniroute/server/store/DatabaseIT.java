@@ -28,7 +28,8 @@ class DatabaseIT extends AbstractStoreIT {
     void openingMigratesAnEmptyDatabase(Backend backend) {
         Database db = open(backend);
 
-        assertThat(db.productName()).isEqualTo(backend == Backend.H2 ? "H2" : "PostgreSQL");        boolean empty = db.inTransaction(tx -> tx.network().isEmpty());
+        assertThat(db.productName()).isEqualTo(backend == Backend.H2 ? "H2" : "PostgreSQL");
+        boolean empty = db.inTransaction(tx -> tx.network().isEmpty());
         long lastSeq = db.inTransaction(tx -> tx.feed().lastSeq());
 
         assertThat(empty).isTrue();
@@ -94,9 +95,17 @@ class DatabaseIT extends AbstractStoreIT {
                 others.add(clients.submit(() -> {
                     queued.countDown();
                     return db.inTransaction(tx -> {
-                        if (n % 4 == 3) {
+                        if (n % 8 == 3) {
                             // fails before any statement: on PostgreSQL its savepoint was never sent
                             throw new IllegalStateException("request " + n + " fails before it writes");
+                        }
+                        if (n % 8 == 7) {
+                            // its first trip fails while being bound, before it is sent: so is its savepoint not
+                            RoundTrip trip = tx.roundTrip();
+                            trip.update("DELETE FROM allocations WHERE order_id = ?", params -> {
+                                throw new IllegalStateException("request " + n + " fails binding its trip");
+                            });
+                            trip.send();
                         }
                         if (n % 4 != 1) {
                             // a round trip carries the request's savepoint on PostgreSQL

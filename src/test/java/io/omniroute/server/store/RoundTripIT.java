@@ -106,7 +106,7 @@ class RoundTripIT extends AbstractStoreIT {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Backend.class)
-    void allocationsOfManyRowsGoInAsOne(Backend backend) {
+    void manyAllocationsGoInAThousandAStatement(Backend backend) {
         Database db = stockedWithOrder(backend);
         List<AllocationRow> many = new ArrayList<>();
         for (int i = 0; i < 2_345; i++) {
