@@ -151,7 +151,7 @@ public final class Database implements AutoCloseable {
             connection.setAutoCommit(autoCommit);
             connection.setReadOnly(readOnly);
             try {
-                Tx tx = new Tx(connection, false, "PostgreSQL".equals(productName), readsNeverGrow);
+                Tx tx = new Tx(connection, false, "PostgreSQL".equals(productName), null, readsNeverGrow);
                 T result = work.run(tx);
                 if (!autoCommit) {
                     tx.flushPending();

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -137,9 +138,10 @@ final class GroupCommit implements AutoCloseable {
         List<Pending<?>> done = new ArrayList<>(batch.size());
         try (Connection connection = pool.getConnection()) {
             connection.setAutoCommit(false);
-            Tx tx = new Tx(connection, serial, postgres, growth);
+            Preamble preamble = postgres ? new Preamble(connection) : null;
+            Tx tx = new Tx(connection, serial, postgres, preamble, growth);
             current = tx;
-            RequestSavepoints savepoints = RequestSavepoints.on(connection, tx.preamble());
+            RequestSavepoints savepoints = RequestSavepoints.on(connection, Optional.ofNullable(preamble));
             for (Pending<?> pending : batch) {
                 if (runInSavepoint(tx, savepoints, pending, gaveWay)) {
                     done.add(pending);

@@ -2,7 +2,6 @@ package io.omniroute.server.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Optional;
 
 /**
  * One open transaction: the repositories it hands out all work on its connection, so what they write commits or
@@ -23,10 +22,10 @@ public final class Tx {
     private final ChangeFeedRepository feed;
     private final IdempotencyRepository idempotency;
     private final SessionRepository sessions;
-    /** What the repositories use: on PostgreSQL it runs the {@link Preamble} before anything else. */
+    /** What the repositories use: with a {@link Preamble}, it runs what waits there before anything else. */
     private final Connection connection;
     private final Connection raw;
-    /** Null on H2. */
+    /** Null but in a PostgreSQL batch of requests. */
     private final Preamble preamble;
 
     private final boolean postgres;
@@ -34,15 +33,16 @@ public final class Tx {
     private final PendingWrites pending = new PendingWrites();
 
     /**
-     * @param postgres whether the database is PostgreSQL, which takes a {@link RoundTrip} in one query and a
-     *     request's savepoint with the request's first statement ({@link Preamble})
+     * @param postgres whether the database is PostgreSQL, which takes a {@link RoundTrip} in one query
+     * @param preamble where a batch of requests on PostgreSQL keeps each request's savepoint until the request's
+     *     first statement ({@link RequestSavepoints}); null elsewhere
      */
-    Tx(Connection raw, boolean serial, boolean postgres, GrowthEpoch growth) {
+    Tx(Connection raw, boolean serial, boolean postgres, Preamble preamble, GrowthEpoch growth) {
         this.raw = raw;
         this.postgres = postgres;
         this.growth = growth;
-        this.preamble = postgres ? new Preamble(raw) : null;
-        this.connection = postgres ? preamble.guard() : raw;
+        this.preamble = preamble;
+        this.connection = preamble != null ? preamble.guard() : raw;
         this.network = new NetworkRepository(connection);
         this.inventory = new InventoryRepository(connection, serial, growth);
         this.capacity = new CapacityRepository(connection, growth);
@@ -124,11 +124,6 @@ public final class Tx {
             preamble.discard(); // the last request sent nothing; the commit that follows ends every savepoint
         }
         pending.flush(roundTrip(), feed, idempotency, orders);
-    }
-
-    /** The statements this transaction's next one must send first: PostgreSQL's only. */
-    Optional<Preamble> preamble() {
-        return Optional.ofNullable(preamble);
     }
 
     /** For the store's own bulk-load and schema work only. */
